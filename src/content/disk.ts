@@ -1,0 +1,92 @@
+/**
+ * Loads and checks a content folder straight from disk, with the same schemas and integrity
+ * checks the build applies: used by `npm run content:check` and by the tests (including the
+ * fixtures of bad content), without starting Astro.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import {
+  actorSchema,
+  chapterSchema,
+  componentSchema,
+  evaluationSchema,
+  glossaryEntrySchema,
+  itemSchema,
+  projectSchema,
+  themeSchema,
+} from './model';
+import { CONTENT_PATHS } from './paths';
+import { ContentError, readYamlEntries, yamlFiles } from './yaml-entries';
+import { checkIntegrity, chapterSlug, type Chapter, type RawLibrary } from './integrity';
+
+function readChapters(root: string): Chapter[] {
+  const base = join(root, CONTENT_PATHS.reports);
+  if (!existsSync(base)) return [];
+  const problems: string[] = [];
+  const chapters: Chapter[] = [];
+  for (const evaluation of readdirSync(base).sort()) {
+    const dir = join(base, evaluation);
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.mdx')).sort()) {
+      const file = join(dir, f);
+      const rel = relative(root, file);
+      const raw = readFileSync(file, 'utf8');
+      const m = raw.match(/^---\n([\s\S]*?)\n---\n?([\s\S]*)$/);
+      if (!m) {
+        problems.push(`${rel}: expected YAML front matter between --- lines`);
+        continue;
+      }
+      const parsed = chapterSchema.safeParse(parse(m[1]));
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) problems.push(`${rel}, field ${issue.path.join('.') || '(front matter)'}: ${issue.message}`);
+        continue;
+      }
+      const { order, slug } = chapterSlug(f);
+      chapters.push({ id: `${evaluation}/${f.replace(/\.mdx$/, '')}`, slug, order, file: rel, data: parsed.data, body: m[2] });
+    }
+  }
+  if (problems.length) throw new ContentError(problems);
+  return chapters;
+}
+
+function readSources(root: string): Map<string, string> {
+  const dir = join(root, CONTENT_PATHS.sources);
+  const out = new Map<string, string>();
+  if (!existsSync(dir)) return out;
+  for (const f of readdirSync(dir)) if (f.endsWith('.txt')) out.set(f, readFileSync(join(dir, f), 'utf8'));
+  return out;
+}
+
+/** Read every collection under `root` (a project or fixture folder); throws ContentError listing all problems. */
+export function loadLibraryFromDisk(root: string): RawLibrary {
+  const problems: string[] = [];
+  const read = <T,>(path: string, schema: Parameters<typeof readYamlEntries>[1]) => {
+    try {
+      return readYamlEntries(yamlFiles(join(root, path)), schema, root).map((e) => ({ data: e.data as T, file: e.file }));
+    } catch (e) {
+      if (e instanceof ContentError) problems.push(...e.problems);
+      else throw e;
+      return [];
+    }
+  };
+  const lib: RawLibrary = {
+    actors: read(CONTENT_PATHS.actors, actorSchema),
+    themes: read(CONTENT_PATHS.themes, themeSchema),
+    components: read(CONTENT_PATHS.components, componentSchema),
+    projects: read(CONTENT_PATHS.projects, projectSchema),
+    evaluations: read(CONTENT_PATHS.evaluations, evaluationSchema),
+    items: read(CONTENT_PATHS.items, itemSchema),
+    glossary: read(CONTENT_PATHS.glossary, glossaryEntrySchema),
+    chapters: [],
+    sources: readSources(root),
+  };
+  try {
+    lib.chapters = readChapters(root);
+  } catch (e) {
+    if (e instanceof ContentError) problems.push(...e.problems);
+    else throw e;
+  }
+  if (problems.length) throw new ContentError(problems);
+  checkIntegrity(lib);
+  return lib;
+}

@@ -1,0 +1,89 @@
+/**
+ * The open-data contract (README, "Open data"): the records behind the pages, as JSON and CSV.
+ * Built from the same library and URL function as the pages, so the two cannot disagree.
+ */
+import type { Bilingual, Lang } from '../content/model';
+import { LANGS } from '../content/model';
+import type { Library } from './library';
+import { itemRoute, urlFor } from './urls';
+import { passageUrl } from './passages';
+
+export const OPEN_DATA_FILES: { path: string; description: Bilingual }[] = [
+  { path: '/data/items.json', description: { es: 'Todos los elementos (hallazgos, conclusiones, lecciones, buenas prácticas, recomendaciones), con textos en ambos idiomas y su estatus.', en: 'Every item (findings, conclusions, lessons, good practices, recommendations), with texts in both languages and their status.' } },
+  { path: '/data/items.csv', description: { es: 'Los mismos elementos en CSV (UTF-8, listas separadas por «;»).', en: 'The same items as CSV (UTF-8, lists separated by “;”).' } },
+  { path: '/data/actors.json', description: { es: 'Registro de instituciones con sus nombres, siglas y alias.', en: 'Registry of institutions with names, acronyms and aliases.' } },
+  { path: '/data/components.json', description: { es: 'Componentes de los proyectos y temas comunes.', en: 'Project components and shared themes.' } },
+  { path: '/data/evaluations.json', description: { es: 'Metadatos de las evaluaciones y de sus documentos fuente (con SHA-256).', en: 'Evaluation metadata and their source documents (with SHA-256).' } },
+];
+
+const both = (f: (lang: Lang) => string) => Object.fromEntries(LANGS.map((l) => [l, f(l)])) as Record<Lang, string>;
+
+export function itemsData(lib: Library, site: URL) {
+  const abs = (p: string) => new URL(p, site).href;
+  return lib.items.map((it) => ({
+    id: it.id,
+    evaluation: it.evaluation,
+    kind: it.kind,
+    label: it.label,
+    title: it.title,
+    text: it.text,
+    textStatus: it.textStatus,
+    challenge: it.challenge ?? null,
+    addressees: it.addressees,
+    actors: it.actors,
+    components: it.components,
+    source: {
+      document: it.source.document,
+      section: it.source.section,
+      locator: it.source.locator,
+      anchor: it.source.anchor,
+      url: both((l) => abs(passageUrl(lib, l, it.evaluation, it.source.anchor))),
+    },
+    related: it.related,
+    url: both((l) => abs(urlFor(l, itemRoute(it)))),
+  }));
+}
+
+export function actorsData(lib: Library, site: URL) {
+  return lib.actors.map((a) => ({
+    id: a.id,
+    name: a.name,
+    acronym: a.acronym,
+    aliases: a.aliases,
+    type: a.type,
+    parent: a.parent,
+    url: both((l) => new URL(urlFor(l, { type: 'actor', actor: a.id }), site).href),
+  }));
+}
+
+export function componentsData(lib: Library) {
+  return {
+    themes: lib.themes,
+    components: lib.components,
+  };
+}
+
+export function evaluationsData(lib: Library, site: URL) {
+  return lib.evaluations.map((e) => ({
+    ...e,
+    url: both((l) => new URL(urlFor(l, { type: 'evaluation', evaluation: e.id }), site).href),
+  }));
+}
+
+function csvCell(v: unknown): string {
+  const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join(';') : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export const CSV_COLUMNS = [
+  'id', 'evaluation', 'kind', 'label', 'title_es', 'title_en', 'text_es', 'text_en', 'text_status_es', 'text_status_en',
+  'addressees', 'actors', 'components', 'source_document', 'source_section', 'source_locator', 'url_es', 'url_en',
+] as const;
+
+export function itemsCsv(lib: Library, site: URL): string {
+  const rows = itemsData(lib, site).map((i) => [
+    i.id, i.evaluation, i.kind, i.label, i.title?.es, i.title?.en, i.text.es, i.text.en, i.textStatus.es, i.textStatus.en,
+    i.addressees, i.actors, i.components, i.source.document, i.source.section, i.source.locator, i.url.es, i.url.en,
+  ]);
+  return [CSV_COLUMNS as readonly string[], ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
