@@ -12,11 +12,15 @@ export function normalizeForMatch(text: string): string {
   return text
     .normalize('NFC')
     .replace(/<sup>\s*\d+\s*<\/sup>/g, ' ')
+    .replace(/<\/?(sup|sub)>/g, '')
     .replace(/\[\^\d+\]/g, ' ')
-    .replace(/<\/?(b|i|em|strong|p|br|u)\s*\/?>/gi, ' ')
+    .replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1')
+    .replace(/<input checked="" type="checkbox"\s*\/?>/g, '☑')
+    .replace(/<input type="checkbox"\s*\/?>/g, '☐')
+    .replace(/<\/?(b|i|em|strong|p|br|u|li|ul|ol|span|div)(\s[^>]*)?\/?>/gi, ' ')
     .replace(SUPERSCRIPTS, ' ')
     .replace(/\u00ad/g, '')
-    .replace(/\\([\\`*_{}\[\]()#+\-.!$|<>~])/g, '$1')
+    .replace(/\\/g, '')
     .replace(/[*_]{1,3}/g, '')
     .replace(/[\u201c\u201d\u201e\u00ab\u00bb\u2033]/g, '"')
     .replace(/[\u2018\u2019\u2032`´]/g, "'")
@@ -40,9 +44,13 @@ export interface MatchResult {
   missing?: string;
 }
 
-const MIN_PIECE = 25;
-const MAX_PIECES = 5;
+const MIN_PIECE = 12;
+const MAX_PIECES = 4;
 const MAX_GAP = 4000;
+/** What may separate two pieces in the source: nothing (≤ 2 chars), or a footnote/page block
+ * long enough not to be a dropped word or phrase. */
+const SMALL_GAP = 2;
+const NOISE_GAP = 25;
 
 /** Longest prefix of `text` found in `source` at or after `from` (and before `limit`). */
 function longestPrefix(text: string, source: string, from: number, limit: number): { len: number; at: number } {
@@ -66,23 +74,45 @@ function longestPrefix(text: string, source: string, from: number, limit: number
   return best;
 }
 
-/** `normalizedSource` must already be passed through normalizeForMatch. */
-export function findInSource(text: string, normalizedSource: string): MatchResult {
-  let rest = normalizeForMatch(text);
-  if (!rest) return { found: false, pieces: 0, missing: '(empty text)' };
-  if (normalizedSource.includes(rest)) return { found: true, pieces: 1 };
-  let pos = 0;
-  let pieces = 0;
+/** Length of the common prefix of a and b starting at b[from]. */
+function commonPrefix(a: string, b: string, from: number): number {
+  let i = 0;
+  while (i < a.length && from + i < b.length && a[i] === b[from + i]) i++;
+  return i;
+}
+
+/** Match `text` starting exactly at `start` in the source, then in further pieces. */
+function matchFrom(text: string, source: string, start: number): MatchResult {
+  let rest = text;
+  let len = commonPrefix(rest, source, start);
+  let pos = start + len;
+  let pieces = 1;
+  rest = rest.slice(len).trimStart();
   while (rest.length) {
-    const limit = pieces === 0 ? normalizedSource.length : pos + MAX_GAP;
-    const { len, at } = longestPrefix(rest, normalizedSource, pos, limit);
-    const whole = len === rest.length;
-    if (len === 0 || (!whole && len < MIN_PIECE) || pieces >= MAX_PIECES) {
-      return { found: false, pieces, missing: rest.slice(0, 80) };
-    }
+    const next = longestPrefix(rest, source, pos, pos + MAX_GAP);
+    const whole = next.len === rest.length;
+    if (next.len === 0 || (!whole && next.len < MIN_PIECE) || pieces >= MAX_PIECES) return { found: false, pieces, missing: rest.slice(0, 80) };
+    const gap = next.at - pos;
+    if (gap > SMALL_GAP && gap < NOISE_GAP) return { found: false, pieces, missing: rest.slice(0, 80) };
     pieces++;
-    pos = at + len;
-    rest = rest.slice(len).trimStart();
+    pos = next.at + next.len;
+    rest = rest.slice(next.len).trimStart();
   }
   return { found: true, pieces };
+}
+
+/** `normalizedSource` must already be passed through normalizeForMatch. */
+export function findInSource(text: string, normalizedSource: string): MatchResult {
+  const t = normalizeForMatch(text);
+  if (!t) return { found: false, pieces: 0, missing: '(empty text)' };
+  if (normalizedSource.includes(t)) return { found: true, pieces: 1 };
+  // Try every place the text's opening words occur (a phrase can recur in a report).
+  const head = t.slice(0, MIN_PIECE);
+  let best: MatchResult = { found: false, pieces: 0, missing: t.slice(0, 80) };
+  for (let at = normalizedSource.indexOf(head), tries = 0; at !== -1 && tries < 50; at = normalizedSource.indexOf(head, at + 1), tries++) {
+    const r = matchFrom(t, normalizedSource, at);
+    if (r.found) return r;
+    if ((r.missing?.length ?? 0) < (best.missing?.length ?? Infinity) || !best.missing) best = r;
+  }
+  return best;
 }

@@ -38,6 +38,12 @@ export type ActorType = (typeof ACTOR_TYPES)[number];
 
 export const THEME_IDS = ['prevention', 'prosecution', 'protection', 'partnership', 'evidence'] as const;
 
+// Plain "expected <type>" messages instead of zod's "Invalid input: …" (the path is added by the caller).
+z.config({
+  customError: (iss) =>
+    iss.code === 'invalid_type' ? `expected ${iss.expected === 'array' ? 'a list' : `a value of type ${iss.expected}`}` : undefined,
+});
+
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const id = z
   .string({ error: 'expected an id (lowercase kebab-case string)' })
@@ -116,7 +122,7 @@ export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export const documentSchema = z.strictObject({
   id,
   file: z.string().regex(/^[a-z0-9-]+\.(es|en)\.txt$/, { error: 'expected a file name in content/sources, e.g. x.es.txt' }),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'expected a lowercase hex sha256' }),
+  sha256: z.string({ error: 'expected a lowercase hex sha256 string' }).regex(/^[0-9a-f]{64}$/, { error: 'expected a lowercase hex sha256' }),
   language: z.enum(LANGS),
   kind: z.enum(['report', 'summary', 'brief']),
   title: bilingual,
@@ -135,7 +141,7 @@ export const evaluationSchema = z.strictObject({
   implementer: z.array(id).min(1),
   evaluator: z.array(id).min(1),
   /** the people who signed the report, as printed; the evaluating firm is `evaluator` */
-  authors: z.array(z.strictObject({ family: text, given: text })).min(1),
+  authors: z.array(z.strictObject({ family: text, given: text })).default([]),
   type: z.enum(['mid-term', 'final'], { error: 'expected mid-term or final' }),
   date: yearMonth,
   period: z.object({ start: yearMonth, end: yearMonth }),
@@ -164,12 +170,10 @@ export const versionSchema = z.strictObject({
 });
 export type ItemVersion = z.infer<typeof versionSchema>;
 
-export const sourceLocatorSchema = z.strictObject({
-  document: id,
-  section: text,
-  locator: text,
-  anchor: id,
-});
+export const sourceLocatorSchema = z.strictObject(
+  { document: id, section: text, locator: text, anchor: id },
+  { error: 'expected the source locator {document, section, locator, anchor}' },
+);
 
 /** The one formula for an item's id (stable forever): evaluation-kind-key. */
 export const itemId = (evaluation: string, kind: ItemKind, key: string) => `${evaluation}-${kind}-${key}`;

@@ -1,0 +1,22 @@
+/**
+ * `npm run content:check`: validates the whole library (schemas, references, anchors, aliases,
+ * source hashes, fidelity) in seconds, without a build. Exit 1 and every problem on failure.
+ */
+import { loadLibraryFromDisk } from '../src/content/disk';
+import { ContentError } from '../src/content/yaml-entries';
+
+const root = process.argv[2] ?? process.cwd();
+try {
+  const lib = loadLibraryFromDisk(root);
+  const kinds = lib.items.reduce<Record<string, number>>((acc, i) => ((acc[i.data.kind] = (acc[i.data.kind] ?? 0) + 1), acc), {});
+  console.log(
+    `content ok: ${lib.evaluations.length} evaluations, ${lib.items.length} items ${JSON.stringify(kinds)}, ` +
+      `${lib.actors.length} actors, ${lib.components.length} components, ${lib.chapters.length} chapters`,
+  );
+} catch (e) {
+  if (e instanceof ContentError) {
+    console.error(e.message);
+    process.exit(1);
+  }
+  throw e;
+}

@@ -1,0 +1,61 @@
+/**
+ * The content model rejects bad content with a message naming the file, the entry, the field and
+ * what was expected. Each case in tests/fixtures/bad/<case>/ overlays one broken file on the
+ * small valid library in tests/fixtures/valid/.
+ */
+import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadLibraryFromDisk } from '../../src/content/disk';
+import { ContentError } from '../../src/content/yaml-entries';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+
+function withOverlay(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `fixture-${name}-`));
+  cpSync(join(FIXTURES, 'valid'), dir, { recursive: true });
+  cpSync(join(FIXTURES, 'bad', name), dir, { recursive: true });
+  return dir;
+}
+
+function problemsOf(name: string): string[] {
+  try {
+    loadLibraryFromDisk(withOverlay(name));
+  } catch (e) {
+    if (e instanceof ContentError) return e.problems;
+    throw e;
+  }
+  throw new Error(`fixture ${name} was accepted`);
+}
+
+describe('the valid fixture', () => {
+  it('loads with its items, actors and chapters', () => {
+    const lib = loadLibraryFromDisk(join(FIXTURES, 'valid'));
+    expect(lib.items.map((i) => i.data.id)).toEqual(['demo-2020-finding-1', 'demo-2020-recommendation-1']);
+    expect(lib.chapters).toHaveLength(1);
+  });
+});
+
+const ITEMS = 'content/items/demo-2020.yaml';
+const cases: [string, RegExp][] = [
+  ['missing-field', new RegExp(`^${ITEMS}: entry "demo-2020-finding-1" \\(#1\\), field source: .*expected .*\\(missing\\)$`)],
+  ['unknown-actor', new RegExp(`^${ITEMS}: entry "demo-2020-finding-1", field actors\\[0\\]: unknown actor "ministerio-inexistente"; expected an id defined in content/actors.yaml$`)],
+  ['duplicate-id', /^content\/items\/demo-2020.yaml: entry "demo-2020-finding-1" \(#1\), field id: duplicate id "demo-2020-finding-1" \(already defined in content\/items\/demo-2020-extra.yaml: entry "demo-2020-finding-1" \(#1\)\); expected ids to be unique$/],
+  ['dangling-reference', new RegExp(`^${ITEMS}: entry "demo-2020-recommendation-1", field related\\[0\\].item: unknown item "demo-2020-finding-9"; expected the id of an item in content/items$`)],
+  ['dangling-anchor', new RegExp(`^${ITEMS}: entry "demo-2020-finding-1", field source.anchor: anchor "hallazgo-9" not found; expected a \\[#hallazgo-9\\] marker in content/reports/demo-2020/\\*.mdx$`)],
+  ['missing-language', new RegExp(`^${ITEMS}: entry "demo-2020-finding-1" \\(#1\\), field text.en: expected a non-empty string \\(missing\\)$`)],
+  ['translation-without-status', new RegExp(`^${ITEMS}: entry "demo-2020-finding-1" \\(#1\\), field textStatus.en: expected one of original, official-translation, unofficial-translation \\(missing\\)$`)],
+  ['unfaithful-text', new RegExp(`^${ITEMS}: entry "demo-2020-finding-1", field text.es: text not found in the source document "demo-2020-report" .*; expected the report's own words$`)],
+  ['wrong-sha256', /^content\/evaluations\/demo-2020.yaml: entry "demo-2020", field documents\[0\].sha256: expected [0-9a-f]{64} \(the hash of content\/sources\/demo-2020-report.es.txt\), found (ab){32}$/],
+  ['ambiguous-alias', /^content\/actors.yaml: entry "gobierno-peru", field aliases: "mp" also names actor "ministerio-publico"; expected every name and alias to resolve to one actor$/],
+  ['unknown-component', new RegExp(`^${ITEMS}: entry "demo-2020-finding-1", field components\\[0\\]: unknown component "demo-prevencion"; expected an id in content/components.yaml$`)],
+  ['recommendation-without-addressee', new RegExp(`^${ITEMS}: entry "demo-2020-recommendation-1" \\(#2\\), field addressees: expected at least one addressee for a recommendation( \\(missing\\))?$`)],
+];
+
+describe('bad content is rejected with file, field and expectation', () => {
+  it.each(cases)('%s', (name, expected) => {
+    const problems = problemsOf(name);
+    expect(problems.some((p) => expected.test(p)), `problems were:\n${problems.join('\n')}`).toBe(true);
+  });
+});
