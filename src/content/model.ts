@@ -178,7 +178,8 @@ export const sourceLocatorSchema = z.strictObject(
 /** The one formula for an item's id (stable forever): evaluation-kind-key. */
 export const itemId = (evaluation: string, kind: ItemKind, key: string) => `${evaluation}-${kind}-${key}`;
 
-export const RELATIONS = ['based-on', 'see-also'] as const;
+/** based-on and see-also are links the report states; inferred links are proposed by the site's editors and labelled so. */
+export const RELATIONS = ['based-on', 'see-also', 'inferred'] as const;
 
 export const itemSchema = z
   .strictObject({

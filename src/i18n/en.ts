@@ -120,6 +120,7 @@ export const en: Record<UIKey, string> = {
   'item.relation.based-on': 'Based on',
   'item.relation.based-on.inverse': 'Supports',
   'item.relation.see-also': 'See also',
+  'item.relation.inferred': 'Related (a link proposed by this site; the report does not state it)',
   'item.versions': 'Versions in the documents',
   'item.versionsIntro': 'The report prints this item in several places; each version is reproduced as printed.',
   'item.place.executive-summary': 'Executive summary',

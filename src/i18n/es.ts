@@ -118,6 +118,7 @@ export const es = {
   'item.relation.based-on': 'Se basa en',
   'item.relation.based-on.inverse': 'Sustenta a',
   'item.relation.see-also': 'Véase también',
+  'item.relation.inferred': 'Relacionado (vínculo propuesto por este sitio; el informe no lo indica)',
   'item.versions': 'Versiones en los documentos',
   'item.versionsIntro': 'El informe imprime este elemento en varios lugares; cada versión se reproduce tal como aparece.',
   'item.place.executive-summary': 'Resumen ejecutivo',

@@ -7,6 +7,9 @@ import { LANGS } from '../content/model';
 import type { Library } from './library';
 import { itemRoute, urlFor } from './urls';
 import { passageUrl } from './passages';
+import { plainText } from './text';
+
+const plain = (b: Bilingual) => ({ es: plainText(b.es), en: plainText(b.en) });
 
 export const OPEN_DATA_FILES: { path: string; description: Bilingual }[] = [
   { path: '/data/items.json', description: { es: 'Todos los elementos (hallazgos, conclusiones, lecciones, buenas prácticas, recomendaciones), con textos en ambos idiomas y su estatus.', en: 'Every item (findings, conclusions, lessons, good practices, recommendations), with texts in both languages and their status.' } },
@@ -25,10 +28,10 @@ export function itemsData(lib: Library, site: URL) {
     evaluation: it.evaluation,
     kind: it.kind,
     label: it.label,
-    title: it.title,
-    text: it.text,
+    title: it.title ? plain(it.title) : null,
+    text: plain(it.text),
     textStatus: it.textStatus,
-    challenge: it.challenge ?? null,
+    challenge: it.challenge ? plain(it.challenge) : null,
     addressees: it.addressees,
     actors: it.actors,
     components: it.components,

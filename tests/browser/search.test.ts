@@ -1,0 +1,90 @@
+/**
+ * Search in Chromium over the real index: filtering by institution returns exactly the items
+ * items.json lists for that institution, in each language; aliases and accents find the same
+ * institution; the UI's filters and URL state work.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startSite, type Site } from '../support/site';
+import { openData } from '../support/samples';
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => site?.close());
+
+const searchPath = { es: '/es/buscar/', en: '/en/search/' } as const;
+
+/** Pagefind's JS API in the page (passed as source text so the test runner does not rewrite import()). */
+async function apiSearch(page: Page, term: string | null, filters: Record<string, string[]> = {}): Promise<string[]> {
+  return page.evaluate(`(async () => {
+    const pf = await import('/pagefind/pagefind.js');
+    await pf.init();
+    const r = await pf.search(${JSON.stringify(term)}, { filters: ${JSON.stringify(filters)} });
+    const data = await Promise.all(r.results.map((x) => x.data()));
+    return data.map((d) => d.url);
+  })()`);
+}
+
+describe.each(['es', 'en'] as const)('search (%s)', (lang) => {
+  it('filtering by institution returns exactly the items that concern it, for every institution', async () => {
+    const { items, actors } = openData();
+    const page = await site.open(searchPath[lang]);
+    await page.waitForSelector('[data-search-root][data-ready="true"]');
+    const mismatches: string[] = [];
+    let checked = 0;
+    for (const actor of actors) {
+      const expected = items.filter((i) => i.actors.includes(actor.id)).map((i) => new URL(i.url[lang]).pathname).sort();
+      if (!expected.length) continue;
+      const got = (await apiSearch(page, null, { institution: [actor.name[lang]] })).map((u) => new URL(u, site.origin).pathname).sort();
+      checked++;
+      if (JSON.stringify(got) !== JSON.stringify(expected)) mismatches.push(`${actor.id}: got ${got.length}, expected ${expected.length}`);
+    }
+    expect(checked).toBeGreaterThan(10);
+    expect(mismatches).toEqual([]);
+  });
+
+  it('the UI filter by institution shows the same count, from a shareable URL', async () => {
+    const { items, actors } = openData();
+    const target = actors
+      .map((a) => ({ a, n: items.filter((i) => i.addressees.includes(a.id)).length }))
+      .sort((x, y) => y.n - x.n)[0].a;
+    const expected = items.filter((i) => i.actors.includes(target.id)).length;
+    const page = await site.open(`${searchPath[lang]}?institution=${encodeURIComponent(target.name[lang])}`);
+    await page.waitForSelector('[data-search-root][data-ready="true"]');
+    await expect.poll(() => page.getAttribute('[data-search-root]', 'data-result-count')).toBe(String(expected));
+    const checkbox = page.locator(`input[data-filter-key="institution"][value="${target.name[lang]}"]`);
+    expect(await checkbox.isChecked()).toBe(true);
+    // unchecking the filter clears the search
+    await checkbox.uncheck();
+    await expect.poll(() => page.locator('.search-result').count()).toBe(0);
+    expect(new URL(page.url()).search).toBe('');
+  });
+
+  it('finds an institution by its acronym, short name or full name, with or without accents', async () => {
+    const { actors } = openData();
+    const mimp = actors.find((a) => a.acronym === 'MIMP')!;
+    const page = await site.open(searchPath[lang]);
+    await page.waitForSelector('[data-search-root][data-ready="true"]');
+    const actorPage = new URL(mimp.url[lang]).pathname;
+    for (const q of ['MIMP', 'Ministerio de la Mujer', 'ministerio de la mujer y poblaciones vulnerables']) {
+      const urls = (await apiSearch(page, q)).map((u) => new URL(u, site.origin).pathname);
+      expect(urls.slice(0, 5), `"${q}"`).toContain(actorPage);
+    }
+    const withAccent = await apiSearch(page, 'Ministerio Público');
+    const without = await apiSearch(page, 'ministerio publico');
+    expect(without.length).toBeGreaterThan(0);
+    expect(without.sort()).toEqual(withAccent.sort());
+  });
+
+  it('shows results as links with escaped excerpts when typing', async () => {
+    const page = await site.open(searchPath[lang]);
+    await page.waitForSelector('[data-search-root][data-ready="true"]');
+    await page.fill('#search-q', lang === 'es' ? 'reintegración' : 'reintegration');
+    await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(0);
+    const hrefs = await page.locator('.search-result > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const h of hrefs) expect(h).toMatch(new RegExp(`^/${lang}/`));
+    expect(await page.locator('.search-result script, .search-result img').count()).toBe(0);
+  });
+});

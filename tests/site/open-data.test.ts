@@ -1,0 +1,97 @@
+/** The open-data files and the pages say the same thing. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { DIST, fileFor, readPage, requireDist, textOf } from '../support/dist';
+
+interface ItemRecord {
+  id: string;
+  evaluation: string;
+  kind: string;
+  label: string;
+  title: { es: string; en: string } | null;
+  text: { es: string; en: string };
+  textStatus: { es: string; en: string };
+  addressees: string[];
+  actors: string[];
+  components: string[];
+  source: { document: string; section: string; locator: string; anchor: string; url: { es: string; en: string } };
+  url: { es: string; en: string };
+}
+interface ActorRecord { id: string; name: { es: string; en: string }; acronym: string | null; aliases: string[]; type: string; url: { es: string; en: string } }
+
+let items: ItemRecord[];
+let actors: ActorRecord[];
+beforeAll(() => {
+  requireDist();
+  items = JSON.parse(readFileSync(`${DIST}/data/items.json`, 'utf8'));
+  actors = JSON.parse(readFileSync(`${DIST}/data/actors.json`, 'utf8'));
+});
+
+const path = (url: string) => new URL(url).pathname;
+
+describe('items.json', () => {
+  it('follows the contract: fields, kinds, statuses, unique ids', () => {
+    expect(items.length).toBeGreaterThanOrEqual(58);
+    expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+    for (const i of items) {
+      expect(Object.keys(i)).toEqual(expect.arrayContaining(['id', 'evaluation', 'kind', 'label', 'title', 'text', 'textStatus', 'addressees', 'actors', 'components', 'source', 'url']));
+      expect(['finding', 'conclusion', 'lesson', 'practice', 'recommendation']).toContain(i.kind);
+      for (const l of ['es', 'en'] as const) {
+        expect(['original', 'official-translation', 'unofficial-translation']).toContain(i.textStatus[l]);
+        expect(i.text[l].length).toBeGreaterThan(0);
+      }
+      expect(Object.keys(i.source)).toEqual(expect.arrayContaining(['document', 'section', 'locator']));
+      if (i.kind === 'recommendation') expect(i.addressees.length).toBeGreaterThan(0);
+      for (const a of i.addressees) expect(i.actors).toContain(a);
+    }
+  });
+
+  it('matches the item pages: each URL exists, shows the text, status label and institutions in its language', () => {
+    const byId = new Map(actors.map((a) => [a.id, a]));
+    const problems: string[] = [];
+    for (const i of items) {
+      for (const lang of ['es', 'en'] as const) {
+        const p = path(i.url[lang]);
+        if (!existsSync(fileFor(p))) {
+          problems.push(`${i.id}: no page at ${p}`);
+          continue;
+        }
+        const html = readPage(p);
+        const text = textOf(html);
+        if (!html.includes(`<html lang="${lang}"`)) problems.push(`${p}: wrong lang`);
+        if (!text.includes(i.text[lang].replace(/\s+/g, ' ').trim())) problems.push(`${p}: item text missing`);
+        if (i.textStatus[lang] === 'unofficial-translation' && !html.includes('status-unofficial-translation')) problems.push(`${p}: unofficial translation not labelled`);
+        const shown = new Set([...html.matchAll(/data-pagefind-filter="institution">([^<]+)</g)].map((m) => textOf(m[1])));
+        const expected = new Set(i.actors.map((a) => byId.get(a)!.name[lang]));
+        if ([...expected].some((n) => !shown.has(n)) || shown.size !== expected.size) problems.push(`${p}: institutions ${[...shown]} ≠ ${[...expected]}`);
+        const source = path(i.source.url[lang]);
+        if (!existsSync(fileFor(source))) problems.push(`${i.id}: passage page ${source} missing`);
+        else if (!readPage(source).includes(`id="${i.source.anchor}"`)) problems.push(`${i.id}: passage #${i.source.anchor} missing on ${source}`);
+      }
+    }
+    expect(problems.slice(0, 30)).toEqual([]);
+  });
+
+  it('lists every item page the site has, and items.csv has the same rows', () => {
+    const csv = readFileSync(`${DIST}/data/items.csv`, 'utf8');
+    // records start with an item id at the beginning of a line
+    const ids = [...csv.matchAll(/^([a-z0-9-]+-(?:finding|conclusion|lesson|practice|recommendation)-[a-z0-9-]+),/gm)].map((m) => m[1]);
+    expect(ids.sort()).toEqual(items.map((i) => i.id).sort());
+    expect(csv.split('\r\n')[0]).toBe('id,evaluation,kind,label,title_es,title_en,text_es,text_en,text_status_es,text_status_en,addressees,actors,components,source_document,source_section,source_locator,url_es,url_en');
+  });
+});
+
+describe('actors.json', () => {
+  it('has a page per actor in each language, whose counts match items.json', () => {
+    for (const a of actors) {
+      for (const lang of ['es', 'en'] as const) {
+        const p = path(a.url[lang]);
+        expect(existsSync(fileFor(p)), p).toBe(true);
+        const html = readPage(p);
+        const recs = items.filter((i) => i.addressees.includes(a.id)).length;
+        expect(html, `${p} recommendation count`).toContain(`id="recs-h"`);
+        expect(textOf(html.match(/<h2 id="recs-h">([\s\S]*?)<\/h2>/)![1])).toContain(`(${recs})`);
+      }
+    }
+  });
+});
