@@ -27,6 +27,17 @@ export default defineConfig({
       i18n: { defaultLocale: 'es', locales: { es: 'es-PE', en: 'en' } },
     }),
   ],
+  vite: {
+    build: {
+      rollupOptions: {
+        // MDX modules carry an Astro-internal directive that the bundler reports once per chapter: noise.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
   prefetch: false,
   devToolbar: { enabled: false },
 });
