@@ -6,6 +6,8 @@ import {
   chapterSchema,
   componentSchema,
   evaluationSchema,
+  followUpSchema,
+  informantRecommendationSchema,
   glossaryEntrySchema,
   itemSchema,
   projectSchema,
@@ -25,6 +27,14 @@ export const collections = {
   glossary: defineCollection({
     loader: yamlListLoader(CONTENT_PATHS.glossary, glossaryEntrySchema, (e) => slugify((e.term as { en: string }).en)),
     schema: glossaryEntrySchema,
+  }),
+  followUps: defineCollection({
+    loader: yamlListLoader(CONTENT_PATHS.followUp, followUpSchema, (e) => String(e.midtermItem)),
+    schema: followUpSchema,
+  }),
+  informantRecommendations: defineCollection({
+    loader: yamlListLoader(CONTENT_PATHS.informantRecommendations, informantRecommendationSchema),
+    schema: informantRecommendationSchema,
   }),
   chapters: defineCollection({
     loader: glob({ pattern: '*/*.mdx', base: CONTENT_PATHS.reports }),

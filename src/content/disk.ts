@@ -11,6 +11,8 @@ import {
   chapterSchema,
   componentSchema,
   evaluationSchema,
+  followUpSchema,
+  informantRecommendationSchema,
   glossaryEntrySchema,
   itemSchema,
   projectSchema,
@@ -77,6 +79,8 @@ export function loadLibraryFromDisk(root: string): RawLibrary {
     evaluations: read(CONTENT_PATHS.evaluations, evaluationSchema),
     items: read(CONTENT_PATHS.items, itemSchema),
     glossary: read(CONTENT_PATHS.glossary, glossaryEntrySchema),
+    followUps: read(CONTENT_PATHS.followUp, followUpSchema),
+    informantRecommendations: read(CONTENT_PATHS.informantRecommendations, informantRecommendationSchema),
     chapters: [],
     sources: readSources(root),
   };

@@ -5,7 +5,7 @@
  * Each problem names the file, the entry, the field and what was expected.
  */
 import { createHash } from 'node:crypto';
-import type { Actor, ChapterMeta, Component, Evaluation, GlossaryEntry, Item, Project, Theme } from './model';
+import type { Actor, ChapterMeta, Component, Evaluation, FollowUp, GlossaryEntry, InformantRecommendation, Item, Project, Theme } from './model';
 import { ContentError } from './yaml-entries';
 import { findInSource, normalizeForMatch } from './fidelity';
 import { foldKey } from '../lib/slugify';
@@ -33,6 +33,8 @@ export interface RawLibrary {
   evaluations: Entry<Evaluation>[];
   items: Entry<Item>[];
   glossary: Entry<GlossaryEntry>[];
+  followUps: Entry<FollowUp>[];
+  informantRecommendations: Entry<InformantRecommendation>[];
   chapters: Chapter[];
   /** source file name → raw text (content/sources) */
   sources: Map<string, string>;
@@ -201,6 +203,51 @@ export function checkIntegrity(lib: RawLibrary): void {
     const docLang = ev.documents.find((d) => d.id === item.source.document)?.language;
     if (docLang && docLang !== original) {
       problems.push(`${ctx}, field textStatus: the original is "${original}" but ${item.source.document} is in "${docLang}"; expected textStatus.${docLang} = original`);
+    }
+  }
+
+  // Follow-up: the earlier recommendation exists; the assessing report's words are in its source.
+  const itemsById = new Map(lib.items.map((i) => [i.data.id, i.data]));
+  for (const f of lib.followUps) {
+    const ctx = `${f.file}: entry "${f.data.midtermItem}"`;
+    const target = itemsById.get(f.data.midtermItem);
+    if (!target || target.kind !== 'recommendation') {
+      problems.push(`${ctx}, field midtermItem: "${f.data.midtermItem}" is not a recommendation; expected the id of a recommendation in content/items`);
+    }
+    const ev = evaluations.get(f.data.assessedIn);
+    if (!ev) {
+      problems.push(`${ctx}, field assessedIn: unknown evaluation "${f.data.assessedIn}"; expected a file in content/evaluations`);
+      continue;
+    }
+    const anchors = anchorsByEval.get(ev.id) ?? new Map();
+    const passages = [{ field: 'source', document: f.data.source.document, anchor: f.data.source.anchor, text: f.data.statusText }, ...f.data.evidence.map((e, i) => ({ field: `evidence[${i}]`, ...e }))];
+    for (const p of passages) {
+      const src = sourceText(ev, p.document);
+      if (src === undefined) {
+        problems.push(`${ctx}, field ${p.field}.document: unknown document "${p.document}"; expected a document of ${ev.id}`);
+        continue;
+      }
+      if (!anchors.has(p.anchor)) problems.push(`${ctx}, field ${p.field}.anchor: anchor "${p.anchor}" not found; expected a [#${p.anchor}] marker in content/reports/${ev.id}/*.mdx`);
+      for (const para of p.text.split(/\n\s*\n/)) {
+        const r = findInSource(para, src);
+        if (!r.found) problems.push(`${ctx}, field ${p.field === 'source' ? 'statusText' : `${p.field}.text`}: text not found in "${p.document}" (from: "${r.missing}…"); expected the report's own words`);
+      }
+    }
+  }
+  for (const r of lib.informantRecommendations) {
+    const ctx = where(r);
+    const ev = evaluations.get(r.data.evaluation);
+    if (!ev) {
+      problems.push(`${ctx}, field evaluation: unknown evaluation "${r.data.evaluation}"; expected a file in content/evaluations`);
+      continue;
+    }
+    needActor(ctx, 'actors', r.data.actors);
+    if (!(anchorsByEval.get(ev.id) ?? new Map()).has(r.data.anchor)) problems.push(`${ctx}, field anchor: anchor "${r.data.anchor}" not found; expected a [#${r.data.anchor}] marker in content/reports/${ev.id}/*.mdx`);
+    const original = r.data.textStatus.es === 'original' ? 'es' : 'en';
+    const src = ev.documents.map((d) => sourceText(ev, d.id)!).join(' ');
+    for (const line of r.data.text[original].split(/\n+/)) {
+      const clean = line.replace(/^\s*[-•]\s*/, '');
+      if (clean.trim() && !findInSource(clean, src).found) problems.push(`${ctx}, field text.${original}: "${clean.slice(0, 60)}…" not found in the sources of ${ev.id}; expected the report's own words`);
     }
   }
 

@@ -252,6 +252,41 @@ export const FOLLOW_UP_STATUSES = [
   'unclear',
 ] as const;
 
+/**
+ * What a later evaluation says became of an earlier evaluation's recommendation
+ * (content/followup/<earlier evaluation>.yaml). `status` is the editors' reading; `statusText`
+ * and `evidence[].text` are the assessing report's own words, `*Es` their unofficial translation.
+ */
+export const followUpSchema = z.strictObject({
+  midtermItem: id,
+  midtermLabel: text,
+  midtermText: text,
+  assessedIn: id,
+  status: z.enum(FOLLOW_UP_STATUSES, { error: `expected one of ${FOLLOW_UP_STATUSES.join(', ')}` }),
+  statusText: text,
+  statusTextEs: text,
+  source: sourceLocatorSchema,
+  evidence: z
+    .array(z.strictObject({ text, textEs: text, document: id, section: text, anchor: id }))
+    .default([]),
+  note: bilingual.optional(),
+});
+export type FollowUp = z.infer<typeof followUpSchema>;
+
+/** Recommendations made by the informants (ILO 2024, Annex 8): kept apart from the evaluators'. */
+export const informantRecommendationSchema = z.strictObject({
+  id,
+  evaluation: id,
+  label: text,
+  title: bilingual,
+  group: text,
+  text: bilingual,
+  textStatus: statusPair,
+  actors: z.array(id).default([]),
+  anchor: id,
+});
+export type InformantRecommendation = z.infer<typeof informantRecommendationSchema>;
+
 // ---------------------------------------------------------------- report chapters (MDX front matter)
 
 export const chapterSchema = z.strictObject({

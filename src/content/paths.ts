@@ -9,4 +9,6 @@ export const CONTENT_PATHS = {
   items: 'content/items',
   glossary: 'content/glossary.yaml',
   reports: 'content/reports',
+  followUp: 'content/followup',
+  informantRecommendations: 'content/informant-recommendations',
 } as const;

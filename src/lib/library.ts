@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Actor, Component, Evaluation, GlossaryEntry, Item, ItemKind, Project, Theme } from '../content/model';
+import type { Actor, Component, Evaluation, FollowUp, GlossaryEntry, InformantRecommendation, Item, ItemKind, Project, Theme } from '../content/model';
 import { ITEM_KINDS } from '../content/model';
 import { checkIntegrity, chapterAnchors, chapterSlug, type Chapter } from '../content/integrity';
 import { CONTENT_PATHS } from '../content/paths';
@@ -43,6 +43,11 @@ export interface Library {
   /** "<evaluation>#<anchor>" → chapter slug */
   anchorChapter: Map<string, string>;
   childrenOfActor: Map<string, Actor[]>;
+  /** what a later evaluation says became of a recommendation, by the recommendation's id */
+  followUpByItem: Map<string, FollowUp>;
+  /** follow-ups by the evaluation whose recommendations they assess */
+  followUpsByEvaluation: Map<string, FollowUp[]>;
+  informantRecsByEvaluation: Map<string, InformantRecommendation[]>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -72,7 +77,7 @@ function readSources(): Map<string, string> {
 }
 
 async function load(): Promise<Library> {
-  const [actorsC, themesC, componentsC, projectsC, evaluationsC, itemsC, glossaryC, chaptersC] = await Promise.all([
+  const [actorsC, themesC, componentsC, projectsC, evaluationsC, itemsC, glossaryC, chaptersC, followUpsC, informantsC] = await Promise.all([
     getCollection('actors'),
     getCollection('themes'),
     getCollection('components'),
@@ -81,6 +86,8 @@ async function load(): Promise<Library> {
     getCollection('items'),
     getCollection('glossary'),
     getCollection('chapters'),
+    getCollection('followUps'),
+    getCollection('informantRecommendations'),
   ]);
   const entry = <T,>(e: { data: T; filePath?: string }) => ({ data: e.data, file: e.filePath ?? '(unknown file)' });
   const chapters: ChapterRef[] = chaptersC.map((c) => {
@@ -95,6 +102,8 @@ async function load(): Promise<Library> {
     evaluations: evaluationsC.map(entry),
     items: itemsC.map(entry),
     glossary: glossaryC.map(entry),
+    followUps: followUpsC.map(entry),
+    informantRecommendations: informantsC.map(entry),
     chapters,
     sources: readSources(),
   });
@@ -130,6 +139,9 @@ async function load(): Promise<Library> {
     chaptersByEvaluation: new Map(),
     anchorChapter: new Map(),
     childrenOfActor: new Map(),
+    followUpByItem: new Map(followUpsC.map((f) => [f.data.midtermItem, f.data])),
+    followUpsByEvaluation: new Map(),
+    informantRecsByEvaluation: new Map(),
   };
   for (const it of items) {
     push(lib.itemsByEvaluation, it.evaluation, it);
@@ -140,6 +152,8 @@ async function load(): Promise<Library> {
   }
   for (const c of components) for (const t of c.themes) push(lib.componentsByTheme, t, c);
   for (const a of actors) if (a.parent) push(lib.childrenOfActor, a.parent, a);
+  for (const f of followUpsC) push(lib.followUpsByEvaluation, lib.item.get(f.data.midtermItem)!.evaluation, f.data);
+  for (const r of informantsC.map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }))) push(lib.informantRecsByEvaluation, r.evaluation, r);
   for (const ch of lib.chapters) {
     push(lib.chaptersByEvaluation, ch.data.evaluation, ch);
     for (const a of chapterAnchors(ch.body)) lib.anchorChapter.set(`${ch.data.evaluation}#${a}`, ch.slug);
@@ -153,6 +167,13 @@ let cached: Promise<Library> | undefined;
 export function getLibrary(): Promise<Library> {
   cached ??= load();
   return cached;
+}
+
+/** The wider actors an actor belongs to, nearest first (UDAVIT → Ministerio Público; PNP → MININTER → Gobierno). */
+export function ancestorsOf(lib: Library, actor: Actor): Actor[] {
+  const out: Actor[] = [];
+  for (let p = actor.parent ? lib.actor.get(actor.parent) : undefined; p && !out.includes(p); p = p.parent ? lib.actor.get(p.parent) : undefined) out.push(p);
+  return out;
 }
 
 export function itemsOfKind(items: Item[], kind: ItemKind): Item[] {

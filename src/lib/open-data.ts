@@ -16,6 +16,7 @@ export const OPEN_DATA_FILES: { path: string; description: Bilingual }[] = [
   { path: '/data/items.csv', description: { es: 'Los mismos elementos en CSV (UTF-8, listas separadas por «;»).', en: 'The same items as CSV (UTF-8, lists separated by “;”).' } },
   { path: '/data/actors.json', description: { es: 'Registro de instituciones con sus nombres, siglas y alias.', en: 'Registry of institutions with names, acronyms and aliases.' } },
   { path: '/data/components.json', description: { es: 'Componentes de los proyectos y temas comunes.', en: 'Project components and shared themes.' } },
+  { path: '/data/informant-recommendations.json', description: { es: 'Recomendaciones de las personas informantes (anexos), separadas de las del equipo evaluador.', en: 'Recommendations made by the informants (annexes), kept apart from the evaluators’.' } },
   { path: '/data/evaluations.json', description: { es: 'Metadatos de las evaluaciones y de sus documentos fuente (con SHA-256).', en: 'Evaluation metadata and their source documents (with SHA-256).' } },
 ];
 
@@ -43,7 +44,35 @@ export function itemsData(lib: Library, site: URL) {
       url: both((l) => abs(passageUrl(lib, l, it.evaluation, it.source.anchor))),
     },
     related: it.related,
+    followUp: followUpData(lib, site, it.id),
     url: both((l) => abs(urlFor(l, itemRoute(it)))),
+  }));
+}
+
+/** What a later evaluation says became of a recommendation (null when none does). */
+function followUpData(lib: Library, site: URL, itemId: string) {
+  const f = lib.followUpByItem.get(itemId);
+  if (!f) return null;
+  return {
+    status: f.status,
+    assessedIn: f.assessedIn,
+    text: { en: f.statusText, es: f.statusTextEs },
+    textStatus: { en: 'original', es: 'unofficial-translation' },
+    source: {
+      document: f.source.document,
+      section: f.source.section,
+      locator: f.source.locator,
+      anchor: f.source.anchor,
+      url: both((l) => new URL(passageUrl(lib, l, f.assessedIn, f.source.anchor), site).href),
+    },
+  };
+}
+
+export function informantRecommendationsData(lib: Library, site: URL) {
+  return [...lib.informantRecsByEvaluation.values()].flat().map((r) => ({
+    ...r,
+    text: plain(r.text),
+    url: both((l) => new URL(urlFor(l, { type: 'informants', evaluation: r.evaluation }, r.id), site).href),
   }));
 }
 
@@ -71,6 +100,27 @@ export function evaluationsData(lib: Library, site: URL) {
     ...e,
     url: both((l) => new URL(urlFor(l, { type: 'evaluation', evaluation: e.id }), site).href),
   }));
+}
+
+/** The body and media type of one open-data file, by name (e.g. "items.json"). */
+export function openDataFile(name: string, lib: Library, site: URL): { body: string; type: string } {
+  const json = (data: unknown) => ({ body: JSON.stringify(data, null, 1), type: 'application/json' });
+  switch (name) {
+    case 'items.json':
+      return json(itemsData(lib, site));
+    case 'items.csv':
+      return { body: itemsCsv(lib, site), type: 'text/csv; charset=utf-8' };
+    case 'actors.json':
+      return json(actorsData(lib, site));
+    case 'components.json':
+      return json(componentsData(lib));
+    case 'evaluations.json':
+      return json(evaluationsData(lib, site));
+    case 'informant-recommendations.json':
+      return json(informantRecommendationsData(lib, site));
+    default:
+      throw new Error(`Unknown open-data file "${name}"`);
+  }
 }
 
 function csvCell(v: unknown): string {

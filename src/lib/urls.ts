@@ -21,7 +21,9 @@ export type Route =
   | { type: 'recommendations-by-actor'; actor: string }
   | { type: 'search' }
   | { type: 'data' }
-  | { type: 'glossary' };
+  | { type: 'glossary' }
+  | { type: 'followup'; evaluation: string }
+  | { type: 'informants'; evaluation: string };
 
 export const KIND_SEGMENTS: Record<Lang, Record<ItemKind, string>> = {
   es: {
@@ -51,6 +53,8 @@ const SEGMENTS = {
     search: 'buscar',
     data: 'datos',
     glossary: 'glosario',
+    followup: 'seguimiento',
+    informants: 'recomendaciones-de-informantes',
   },
   en: {
     evaluations: 'evaluations',
@@ -62,6 +66,8 @@ const SEGMENTS = {
     search: 'search',
     data: 'data',
     glossary: 'glossary',
+    followup: 'follow-up',
+    informants: 'informant-recommendations',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
@@ -101,6 +107,10 @@ export function routeSegments(lang: Lang, route: Route): string[] {
       return [s.data];
     case 'glossary':
       return [s.glossary];
+    case 'followup':
+      return [s.evaluations, route.evaluation, s.followup];
+    case 'informants':
+      return [s.evaluations, route.evaluation, s.informants];
   }
 }
 

@@ -59,7 +59,9 @@ describe('items.json', () => {
         const html = readPage(p);
         const text = textOf(html);
         if (!html.includes(`<html lang="${lang}"`)) problems.push(`${p}: wrong lang`);
-        if (!text.includes(i.text[lang].replace(/\s+/g, ' ').trim())) problems.push(`${p}: item text missing`);
+        // list lines ("- …") are rendered as <li>: compare without their markers
+        const expectedText = i.text[lang].replace(/(^|\n)\s*[-•]\s+/g, '$1').replace(/\s+/g, ' ').trim();
+        if (!text.includes(expectedText)) problems.push(`${p}: item text missing`);
         if (i.textStatus[lang] === 'unofficial-translation' && !html.includes('status-unofficial-translation')) problems.push(`${p}: unofficial translation not labelled`);
         const shown = new Set([...html.matchAll(/data-pagefind-filter="institution">([^<]+)</g)].map((m) => textOf(m[1])));
         const expected = new Set(i.actors.map((a) => byId.get(a)!.name[lang]));
@@ -78,6 +80,36 @@ describe('items.json', () => {
     const ids = [...csv.matchAll(/^([a-z0-9-]+-(?:finding|conclusion|lesson|practice|recommendation)-[a-z0-9-]+),/gm)].map((m) => m[1]);
     expect(ids.sort()).toEqual(items.map((i) => i.id).sort());
     expect(csv.split('\r\n')[0]).toBe('id,evaluation,kind,label,title_es,title_en,text_es,text_en,text_status_es,text_status_en,addressees,actors,components,source_document,source_section,source_locator,url_es,url_en');
+  });
+});
+
+describe('follow-up and cross-evaluation pages', () => {
+  it('items.json carries followUp on every 2021 recommendation, and its page shows it', () => {
+    const recs = items.filter((i) => i.evaluation === 'ilo-alianzas-2021' && i.kind === 'recommendation');
+    expect(recs.length).toBe(4);
+    for (const r of recs as (ItemRecord & { followUp: { status: string; source: { url: { es: string; en: string } } } | null })[]) {
+      expect(r.followUp, r.id).not.toBeNull();
+      for (const lang of ['es', 'en'] as const) {
+        const html = readPage(path(r.url[lang]));
+        expect(html, r.id).toContain(`data-followup-status="${r.followUp!.status}"`);
+        expect(html).toContain(`href="${path(r.followUp!.source.url[lang])}${new URL(r.followUp!.source.url[lang]).hash}"`);
+      }
+    }
+  });
+  it('institution pages span all three evaluations and both projects', () => {
+    const spanning = actors.filter((a) => new Set(items.filter((i) => i.actors.includes(a.id)).map((i) => i.evaluation)).size === 3);
+    expect(spanning.map((a) => a.id)).toEqual(expect.arrayContaining(['ministerio-publico', 'mimp', 'poder-judicial', 'pnp']));
+    for (const a of spanning) {
+      const html = readPage(path(a.url.en));
+      for (const ev of ['usaid-chs-2020', 'ilo-alianzas-2021', 'ilo-alianzas-2024']) expect(html, `${a.id} lists ${ev}`).toContain(`/en/evaluations/${ev}/`);
+    }
+  });
+  it('MININTER: its own recommendations (2024) and those addressed to the Government as a whole (USAID 2020)', () => {
+    const html = readPage('/en/recommendations/mininter/');
+    const own = items.filter((i) => i.addressees.includes('mininter')).length;
+    expect(own).toBeGreaterThan(0);
+    expect(textOf(html)).toContain(`${own} recommendations`);
+    expect(html).toContain('href="/en/recommendations/gobierno-peru/"');
   });
 });
 

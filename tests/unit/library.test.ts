@@ -48,6 +48,35 @@ describe('USAID/CHS 2020', () => {
   });
 });
 
+describe('ILO Alianzas', () => {
+  it('2021 has its numbered recommendations, conclusions, lesson and practices; 2024 has R1–R9, LA1–LA2, BP1–BP4', () => {
+    expect(count('ilo-alianzas-2021', 'recommendation')).toBe(4);
+    expect(count('ilo-alianzas-2021', 'conclusion')).toBe(5);
+    expect(count('ilo-alianzas-2021', 'lesson')).toBe(1);
+    expect(count('ilo-alianzas-2021', 'practice')).toBe(3);
+    expect(count('ilo-alianzas-2021', 'finding')).toBe(16);
+    expect(count('ilo-alianzas-2024', 'recommendation')).toBe(9);
+    expect(count('ilo-alianzas-2024', 'lesson')).toBe(2);
+    expect(count('ilo-alianzas-2024', 'practice')).toBe(4);
+  });
+  it('every 2021 recommendation has a follow-up from the 2024 evaluation, quoted from it', () => {
+    const recs = lib.items.filter((i) => i.data.evaluation === 'ilo-alianzas-2021' && i.data.kind === 'recommendation').map((i) => i.data.id);
+    const followed = lib.followUps.map((f) => f.data.midtermItem);
+    expect(followed.sort()).toEqual(recs.sort());
+    const src = normalizeForMatch(lib.sources.get('ilo-alianzas-2024-final-report.en.txt')!);
+    for (const f of lib.followUps) {
+      expect(f.data.assessedIn).toBe('ilo-alianzas-2024');
+      for (const para of f.data.statusText.split(/\n\s*\n/)) expect(findInSource(para, src).found, f.data.midtermItem).toBe(true);
+    }
+  });
+  it('2024 texts marked as official Spanish are found in the official Spanish summary', () => {
+    const summary = normalizeForMatch(lib.sources.get('ilo-alianzas-2024-final-summary.es.txt')!);
+    const official = lib.items.filter((i) => i.data.evaluation === 'ilo-alianzas-2024' && i.data.textStatus.es === 'official-translation');
+    expect(official.length).toBeGreaterThan(20);
+    for (const { data: it } of official) expect(findInSource(it.text.es, summary).found, it.id).toBe(true);
+  });
+});
+
 describe('items', () => {
   it('original-language texts are found in their source document', () => {
     const failures: string[] = [];
