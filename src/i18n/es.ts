@@ -215,6 +215,15 @@ export const es = {
   'informants.intro': 'Recomendaciones formuladas por las personas entrevistadas, que el informe recoge en un anexo. No son recomendaciones del equipo evaluador.',
   'informants.link': 'Recomendaciones de las personas informantes (anexo)',
   'informants.group': 'Formuladas por',
+  'priority.very-high': 'Muy alta',
+  'priority.high': 'Alta',
+  'priority.medium': 'Media',
+  'priority.low': 'Baja',
+  'timeframe.short': 'Corto plazo',
+  'timeframe.medium': 'Mediano plazo',
+  'timeframe.long': 'Largo plazo',
+  'filter.priority': 'Prioridad',
+  'filter.timeframe': 'Plazo',
   'count.items': '{n} elementos',
 } as const;
 

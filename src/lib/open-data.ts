@@ -8,6 +8,7 @@ import type { Library } from './library';
 import { itemRoute, urlFor } from './urls';
 import { passageUrl } from './passages';
 import { plainText } from './text';
+import { priorityOf, timeframeOf } from './facets';
 
 const plain = (b: Bilingual) => ({ es: plainText(b.es), en: plainText(b.en) });
 
@@ -44,6 +45,7 @@ export function itemsData(lib: Library, site: URL) {
       url: both((l) => abs(passageUrl(lib, l, it.evaluation, it.source.anchor))),
     },
     related: it.related,
+    recommendation: it.recommendation ? { ...it.recommendation, priorityLevel: priorityOf(it) ?? null, timeframeLevel: timeframeOf(it) ?? null } : null,
     followUp: followUpData(lib, site, it.id),
     url: both((l) => abs(urlFor(l, itemRoute(it)))),
   }));

@@ -25,7 +25,7 @@ interface Pagefind {
   search(term: string | null, o?: { filters?: Record<string, string[]> }): Promise<PagefindResponse>;
 }
 
-const FILTER_KEYS = ['type', 'institution', 'component', 'evaluation', 'year'] as const;
+const FILTER_KEYS = ['type', 'institution', 'component', 'evaluation', 'year', 'priority', 'timeframe'] as const;
 const PAGE_SIZE = 20;
 
 const root = document.querySelector<HTMLElement>('[data-search-root]');

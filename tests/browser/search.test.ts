@@ -45,6 +45,27 @@ describe.each(['es', 'en'] as const)('search (%s)', (lang) => {
     expect(mismatches).toEqual([]);
   });
 
+  it('filtering by priority and by timeframe returns exactly the recommendations with that note', async () => {
+    const { items } = openData() as unknown as { items: { url: { es: string; en: string }; recommendation: { priorityLevel: string | null; timeframeLevel: string | null } | null }[] };
+    const labels = {
+      priority: { es: { 'very-high': 'Muy alta', high: 'Alta', medium: 'Media', low: 'Baja' }, en: { 'very-high': 'Very high', high: 'High', medium: 'Medium', low: 'Low' } }[lang] as Record<string, string>,
+      timeframe: { es: { short: 'Corto plazo', medium: 'Mediano plazo', long: 'Largo plazo' }, en: { short: 'Short term', medium: 'Medium term', long: 'Long term' } }[lang] as Record<string, string>,
+    };
+    const page = await site.open(searchPath[lang]);
+    await page.waitForSelector('[data-search-root][data-ready="true"]');
+    let checked = 0;
+    for (const [field, key] of [['priority', 'priorityLevel'], ['timeframe', 'timeframeLevel']] as const) {
+      for (const level of Object.keys(labels[field])) {
+        const expected = items.filter((i) => i.recommendation?.[key] === level).map((i) => new URL(i.url[lang]).pathname).sort();
+        if (!expected.length) continue;
+        const got = (await apiSearch(page, null, { [field]: [labels[field][level]] })).map((u) => new URL(u, site.origin).pathname).sort();
+        expect(got, `${field}=${level}`).toEqual(expected);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(4);
+  });
+
   it('the UI filter by institution shows the same count, from a shareable URL', async () => {
     const { items, actors } = openData();
     const target = actors

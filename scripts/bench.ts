@@ -1,0 +1,336 @@
+/**
+ * `npm run bench -- --evaluations N`: build cost, search cost and page weight of the site with N
+ * evaluations (the real ones, replicated under new ids), measured in a temporary copy of the
+ * project, against a bare Astro project with as many MDX pages. See docs/benchmark.md.
+ *
+ * Options:
+ *   --evaluations N     evaluations in the synthetic library (default 3 = the real ones only)
+ *   --repeats R         browser timing repeats per query, median reported (default 3)
+ *   --baseline-mode M   pages (default: one .mdx per page in src/pages) | collection (MDX collection + one route)
+ *   --no-baseline       skip the bare-Astro baseline build
+ *   --no-search         skip the Chromium search measurements
+ *   --profile           after the timed build, build again under V8's CPU profiler and summarise where time goes
+ *   --echo              stream the build logs to stderr
+ *   --keep              keep the temporary folder (its path is printed)
+ *
+ * Output: a human-readable summary, then as the LAST line one JSON object with every figure.
+ */
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { buildSyntheticProject } from './bench/synth';
+import { buildBaselineProject, fillerParagraphs, type BaselineMode } from './bench/baseline';
+import { dirBytes, linkNodeModules, MiB, walk } from './bench/fs';
+import { runMeasured, plain, type StepResult } from './bench/run';
+import { buildPhases, summarizeProfile, type Phase } from './bench/phases';
+import { sizeReport, type SizeReport } from './bench/sizes';
+import { availableFilters, measureQuery, type QueryResult, type QuerySpec } from './bench/search';
+import { launchBrowser } from '../tests/support/browser';
+import { serveDist } from '../tests/support/static-server';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SEARCH_PATH = '/es/buscar/';
+
+function parseArgs(argv: string[]) {
+  const opts = {
+    evaluations: 3,
+    repeats: 3,
+    baseline: true,
+    baselineMode: 'pages' as BaselineMode,
+    search: true,
+    profile: false,
+    echo: false,
+    keep: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const val = () => {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a.startsWith('--evaluations')) opts.evaluations = Number(val());
+    else if (a.startsWith('--repeats')) opts.repeats = Math.max(1, Number(val()));
+    else if (a.startsWith('--baseline-mode')) opts.baselineMode = val() as BaselineMode;
+    else if (a === '--no-baseline') opts.baseline = false;
+    else if (a === '--no-search') opts.search = false;
+    else if (a === '--profile') opts.profile = true;
+    else if (a === '--echo') opts.echo = true;
+    else if (a === '--keep') opts.keep = true;
+    else throw new Error(`unknown option ${a} (see the header of scripts/bench.ts)`);
+  }
+  if (!Number.isInteger(opts.evaluations) || opts.evaluations < 1) throw new Error('--evaluations expects a positive integer');
+  if (!['pages', 'collection'].includes(opts.baselineMode)) throw new Error('--baseline-mode expects pages or collection');
+  return opts;
+}
+
+const log = (s: string) => process.stderr.write(`${s}\n`);
+const r1 = (x: number) => Math.round(x * 10) / 10;
+const r2 = (x: number) => Math.round(x * 100) / 100;
+const kb = (bytes: number) => r1(bytes / 1024);
+
+function tail(step: StepResult, n = 30): string {
+  return step.lines.slice(-n).map((l) => plain(l.text)).join('\n');
+}
+
+function saveLog(dir: string, name: string, step: StepResult) {
+  writeFileSync(join(dir, name), step.lines.map((l) => `${l.t.toFixed(3).padStart(9)} ${l.stream} ${plain(l.text)}`).join('\n') + '\n');
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const nodeMajor = Number(process.versions.node.split('.')[0]);
+  if (nodeMajor < 22) log(`warning: running on Node ${process.versions.node}; run through npm (npm run bench) to get the project's Node 22`);
+  const env = { ASTRO_TELEMETRY_DISABLED: '1' };
+  const tmp = mkdtempSync(join(tmpdir(), `bench-${opts.evaluations}-`));
+  const site = join(tmp, 'site');
+  const base = join(tmp, 'baseline');
+  const logs = join(tmp, 'logs');
+  mkdirSync(logs, { recursive: true });
+  const failures: string[] = [];
+  const result: Record<string, unknown> = { evaluations: opts.evaluations, node: process.versions.node, tmp: opts.keep ? tmp : undefined };
+  log(`bench: ${opts.evaluations} evaluations in ${tmp}`);
+
+  try {
+    // 1. Synthetic library
+    const synth = buildSyntheticProject(projectRoot, site, opts.evaluations);
+    linkNodeModules(projectRoot, site);
+    log(`synthetic library: ${synth.plan.real.length} real + ${synth.plan.copies.length} copies (${synth.filesWritten} files written)`);
+    const check = await runMeasured('npx', ['tsx', 'scripts/content-check.ts', site], { cwd: projectRoot, env, echo: opts.echo, label: 'content-check' });
+    saveLog(logs, 'content-check.log', check);
+    const checkLine = check.lines.map((l) => plain(l.text)).find((l) => l.startsWith('content ok'));
+    result.contentCheck = { ok: check.exitCode === 0, seconds: r2(check.seconds), summary: checkLine ?? null };
+    if (check.exitCode !== 0) {
+      failures.push('content check failed on the synthetic library');
+      log(`content check FAILED:\n${tail(check)}`);
+      throw new Error('content check failed');
+    }
+    log(`${checkLine} (${r1(check.seconds)} s)`);
+
+    // 2. Build and index
+    log('astro build…');
+    const build = await runMeasured('npx', ['astro', 'build'], { cwd: site, env, echo: opts.echo, label: 'astro' });
+    saveLog(logs, 'astro-build.log', build);
+    if (build.exitCode !== 0) {
+      failures.push(`astro build exited with ${build.exitCode}`);
+      log(`astro build FAILED after ${r1(build.seconds)} s:\n${tail(build)}`);
+    }
+    const { phases, astroReportedSeconds, pagesReported } = buildPhases(build);
+    const dist = join(site, 'dist');
+    const pages = walk(dist).filter((f) => f.endsWith('.html')).length;
+    log(`  ${r1(build.seconds)} s, ${pages} pages, peak ${Math.round(build.peakRssMB)} MiB`);
+    Object.assign(result, {
+      pages,
+      buildSeconds: r2(build.seconds),
+      astroReportedSeconds,
+      pagesReported,
+      buildPeakRssMB: Math.round(build.peakRssMB),
+      buildMaxProcessRssMB: Math.round(build.maxProcessRssMB),
+      buildPhases: phases.map((p: Phase) => ({ name: p.name, seconds: r2(p.seconds) })),
+    });
+
+    let index: StepResult | undefined;
+    if (build.exitCode === 0) {
+      log('pagefind --site dist…');
+      index = await runMeasured('npx', ['pagefind', '--site', 'dist'], { cwd: site, env, echo: opts.echo, label: 'pagefind' });
+      saveLog(logs, 'pagefind.log', index);
+      if (index.exitCode !== 0) {
+        failures.push(`pagefind exited with ${index.exitCode}`);
+        log(`pagefind FAILED:\n${tail(index)}`);
+      }
+      const indexed = index.lines.map((l) => plain(l.text)).filter((l) => /Indexed \d+ pages?|Indexed \d+ words?|Indexed \d+ filters?/.test(l));
+      log(`  ${r1(index.seconds)} s, peak ${Math.round(index.peakRssMB)} MiB; ${indexed.join('; ')}`);
+      Object.assign(result, {
+        indexSeconds: r2(index.seconds),
+        indexPeakRssMB: Math.round(index.peakRssMB),
+        pagefindSummary: indexed,
+      });
+    }
+    result.buildPlusIndexSeconds = r2(build.seconds + (index?.seconds ?? 0));
+    result.peakRssMB = Math.round(Math.max(build.peakRssMB, index?.peakRssMB ?? 0));
+    result.distMB = r2(dirBytes(dist) / MiB);
+    result.indexMB = r2(dirBytes(join(dist, 'pagefind')) / MiB);
+
+    // 5. Page weights (from dist/)
+    let sizes: SizeReport | undefined;
+    if (build.exitCode === 0) {
+      sizes = sizeReport(dist, SEARCH_PATH);
+      Object.assign(result, {
+        itemPageGzipKB: kb(sizes.largestItem.gzipBytes),
+        itemPageLargest: sizes.largestItem.path,
+        itemPageMedianGzipKB: kb(sizes.medianItemGzipBytes),
+        chapterPageGzipKB: kb(sizes.largestChapter.gzipBytes),
+        chapterPageLargest: sizes.largestChapter.path,
+        largestPages: sizes.largestPages.map((p) => ({ path: p.path, gzipKB: kb(p.gzipBytes), KB: kb(p.bytes) })),
+        jsNoSearchGzipKB: kb(sizes.noSearchPage.js.gzipBytes),
+        jsNoSearchPage: sizes.noSearchPage.page,
+        jsSearchPageGzipKB: kb(sizes.searchPage.js.gzipBytes),
+        cssGzipKB: kb(Math.max(sizes.noSearchPage.css.gzipBytes, sizes.searchPage.css.gzipBytes)),
+        cssNoSearchGzipKB: kb(sizes.noSearchPage.css.gzipBytes),
+        cssSearchPageGzipKB: kb(sizes.searchPage.css.gzipBytes),
+      });
+    }
+
+    // 4. Search in Chromium
+    if (opts.search && index && index.exitCode === 0) {
+      log('search in Chromium…');
+      const actors = parse(readFileSync(join(site, 'content', 'actors.yaml'), 'utf8')) as { id: string; name: { es: string } }[];
+      const mp = actors.find((a) => a.id === 'ministerio-publico')?.name.es;
+      const server = await serveDist(dist);
+      const browser = await launchBrowser();
+      try {
+        const filters = await availableFilters(browser, server.origin, SEARCH_PATH);
+        const typeValues = Object.keys(filters.type ?? {});
+        const recType = typeValues.find((v) => /^recomendaci/i.test(v)) ?? typeValues[0];
+        if (mp && !(mp in (filters.institution ?? {}))) log(`  warning: institution filter has no value "${mp}"`);
+        const inst = mp ? { institution: [mp] } : {};
+        const queries: QuerySpec[] = [
+          { label: 'trata', q: 'trata' },
+          { label: 'Ministerio Público', q: 'Ministerio Público' },
+          { label: 'reintegración', q: 'reintegración' },
+          { label: 'reintegración + institution', q: 'reintegración', filters: inst },
+          { label: 'reintegración + institution + type', q: 'reintegración', filters: { ...inst, ...(recType ? { type: [recType] } : {}) } },
+          { label: 'institution + type (no query)', filters: { ...inst, ...(recType ? { type: [recType] } : {}) } },
+        ];
+        const search: QueryResult[] = [];
+        for (const q of queries) {
+          const r = await measureQuery(browser, server.origin, SEARCH_PATH, q, opts.repeats);
+          search.push(r);
+          log(
+            `  ${q.label.padEnd(36)} ${String(r.resultCount).padStart(5)} results  search ${kb(r.search.bytes)} KB (gzip ${kb(r.search.gzipBytes)})  ` +
+              `page ${kb(r.pageLoad.bytes)} KB  first result ${Math.round(r.fromQueryMs)} ms after UI ready, ${Math.round(r.fromNavMs)} ms from navigation` +
+              (r.typed ? `  | typed: ${kb(r.typed.bytes)} KB, ${Math.round(r.typed.ms)} ms` : ''),
+          );
+        }
+        result.search = search.map((r) => ({
+          label: r.label,
+          url: r.url,
+          results: r.resultCount,
+          searchKB: kb(r.search.bytes),
+          searchGzipKB: kb(r.search.gzipBytes),
+          searchRequests: r.search.requests,
+          searchParts: Object.fromEntries(Object.entries(r.searchParts).map(([k, v]) => [k, { requests: v.requests, KB: kb(v.bytes) }])),
+          pageLoadKB: kb(r.pageLoad.bytes),
+          pageLoadGzipKB: kb(r.pageLoad.gzipBytes),
+          firstResultMs: Math.round(r.fromQueryMs),
+          firstResultFromNavMs: Math.round(r.fromNavMs),
+          runsMs: r.runs.map((x) => ({ fromQuery: Math.round(x.fromQueryMs), fromNav: Math.round(x.fromNavMs) })),
+          typed: r.typed ? { KB: kb(r.typed.bytes), gzipKB: kb(r.typed.gzipBytes), requests: r.typed.requests, ms: Math.round(r.typed.ms) } : undefined,
+        }));
+        result.maxSearchKB = kb(Math.max(...search.map((r) => r.search.bytes)));
+        result.maxSearchGzipKB = kb(Math.max(...search.map((r) => r.search.gzipBytes)));
+        result.maxFirstResultMs = Math.round(Math.max(...search.map((r) => r.fromQueryMs)));
+        result.maxFirstResultFromNavMs = Math.round(Math.max(...search.map((r) => r.fromNavMs)));
+        const typed = search.filter((r) => r.typed);
+        if (typed.length) {
+          result.maxTypedSearchKB = kb(Math.max(...typed.map((r) => r.typed!.bytes)));
+          result.maxTypedFirstResultMs = Math.round(Math.max(...typed.map((r) => r.typed!.ms)));
+        }
+        result.searchPageLoadKB = kb(Math.max(...search.map((r) => r.pageLoad.bytes)));
+      } catch (e) {
+        failures.push(`search measurement failed: ${(e as Error).message.split('\n')[0]}`);
+        log(`search FAILED: ${(e as Error).stack}`);
+      } finally {
+        await browser.close();
+        await server.close();
+      }
+    }
+
+    // 3. Baseline
+    if (opts.baseline && pages > 0) {
+      log(`baseline: bare Astro + MDX, ${pages} pages (${opts.baselineMode})…`);
+      buildBaselineProject(base, pages, fillerParagraphs(join(site, 'content', 'reports')), opts.baselineMode);
+      linkNodeModules(projectRoot, base);
+      const bl = await runMeasured('npx', ['astro', 'build'], { cwd: base, env, echo: opts.echo, label: 'baseline' });
+      saveLog(logs, 'baseline-build.log', bl);
+      if (bl.exitCode !== 0) {
+        failures.push(`baseline build exited with ${bl.exitCode}`);
+        log(`baseline build FAILED:\n${tail(bl)}`);
+      } else {
+        const blPages = walk(join(base, 'dist')).filter((f) => f.endsWith('.html')).length;
+        result.baselineBuildSeconds = r2(bl.seconds);
+        result.baselinePages = blPages;
+        result.baselineMode = opts.baselineMode;
+        result.baselinePeakRssMB = Math.round(bl.peakRssMB);
+        result.baselinePhases = buildPhases(bl).phases.map((p) => ({ name: p.name, seconds: r2(p.seconds) }));
+        result.overheadRatio = r2(build.seconds / bl.seconds);
+        log(`  ${r1(bl.seconds)} s, ${blPages} pages, peak ${Math.round(bl.peakRssMB)} MiB`);
+      }
+      rmSync(base, { recursive: true, force: true }); // 30k small files: do not keep them around
+    }
+
+    // Optional CPU profile of a second build
+    if (opts.profile && build.exitCode === 0) {
+      log('profiled build (V8 --cpu-prof)…');
+      const profDir = join(tmp, 'profile');
+      rmSync(join(site, 'dist'), { recursive: true, force: true });
+      rmSync(join(site, 'node_modules', '.astro'), { recursive: true, force: true });
+      rmSync(join(site, '.astro'), { recursive: true, force: true });
+      const prof = await runMeasured('npx', ['astro', 'build'], {
+        cwd: site,
+        env: { ...env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profDir} --cpu-prof-interval=1000` },
+        echo: opts.echo,
+        label: 'profile',
+      });
+      saveLog(logs, 'astro-build-profiled.log', prof);
+      const summary = summarizeProfile(profDir);
+      if (summary) {
+        result.profile = {
+          seconds: r2(prof.seconds),
+          sampledSeconds: r2(summary.totalSeconds),
+          top: summary.buckets.map((b) => ({ name: b.name, seconds: r2(b.seconds), share: r2(b.share) })),
+        };
+      }
+    }
+  } catch (e) {
+    if (!failures.length) failures.push((e as Error).message);
+    log(`bench aborted: ${(e as Error).stack}`);
+  } finally {
+    result.failures = failures;
+    if (!opts.keep) rmSync(tmp, { recursive: true, force: true });
+  }
+
+  printSummary(result, opts.keep ? tmp : undefined);
+  console.log(JSON.stringify(result));
+  if (failures.length) process.exitCode = 1;
+}
+
+function printSummary(r: Record<string, any>, kept?: string) {
+  const L: string[] = [];
+  const fmt = (x: unknown, unit = '') => (x === undefined || x === null ? 'n/a' : `${x}${unit}`);
+  L.push('');
+  L.push(`=== benchmark: ${r.evaluations} evaluations (Node ${r.node}) ===`);
+  if (r.contentCheck) L.push(`content check     ${r.contentCheck.summary ?? 'FAILED'} (${r.contentCheck.seconds} s)`);
+  L.push(`pages             ${fmt(r.pages)} HTML pages`);
+  L.push(`astro build       ${fmt(r.buildSeconds, ' s')} (Astro reports ${fmt(r.astroReportedSeconds, ' s')}), peak RSS ${fmt(r.buildPeakRssMB, ' MiB')} (largest process ${fmt(r.buildMaxProcessRssMB, ' MiB')})`);
+  for (const p of r.buildPhases ?? []) L.push(`   ${p.name.padEnd(44)} ${String(p.seconds).padStart(8)} s`);
+  L.push(`pagefind          ${fmt(r.indexSeconds, ' s')}, peak RSS ${fmt(r.indexPeakRssMB, ' MiB')}`);
+  L.push(`build + index     ${fmt(r.buildPlusIndexSeconds, ' s')}; peak RSS ${fmt(r.peakRssMB, ' MiB')}`);
+  L.push(`dist              ${fmt(r.distMB, ' MiB')} (index ${fmt(r.indexMB, ' MiB')})`);
+  L.push(`baseline          ${fmt(r.baselineBuildSeconds, ' s')} for ${fmt(r.baselinePages)} plain MDX pages (${fmt(r.baselineMode)}); overhead ratio ${fmt(r.overheadRatio)}`);
+  if (r.itemPageGzipKB !== undefined) {
+    L.push(`item page         largest ${r.itemPageGzipKB} KB gzip (${r.itemPageLargest}), median ${r.itemPageMedianGzipKB} KB`);
+    L.push(`chapter page      largest ${r.chapterPageGzipKB} KB gzip (${r.chapterPageLargest})`);
+    L.push(`largest pages     ${(r.largestPages ?? []).slice(0, 3).map((p: any) => `${p.path} ${p.gzipKB} KB`).join(', ')}`);
+    L.push(`JS                ${r.jsNoSearchGzipKB} KB gzip on ${r.jsNoSearchPage}; ${r.jsSearchPageGzipKB} KB on the search page (+ Pagefind, counted under search)`);
+    L.push(`CSS               ${r.cssNoSearchGzipKB} KB gzip (item page), ${r.cssSearchPageGzipKB} KB (search page)`);
+  }
+  if (r.search) {
+    L.push(`search            max ${r.maxSearchKB} KB transferred (${r.maxSearchGzipKB} KB if text were gzipped), first results max ${r.maxFirstResultMs} ms after the UI is ready (${r.maxFirstResultFromNavMs} ms from navigation)`);
+    if (r.maxTypedSearchKB !== undefined) L.push(`  typed query     max ${r.maxTypedSearchKB} KB, ${r.maxTypedFirstResultMs} ms to first result (debounce excluded)`);
+  }
+  if (r.profile) {
+    L.push(`profile           ${r.profile.sampledSeconds} s sampled; top: ${r.profile.top.slice(0, 8).map((b: any) => `${b.name} ${Math.round(b.share * 100)}%`).join(', ')}`);
+  }
+  if (r.failures?.length) L.push(`FAILURES          ${r.failures.join('; ')}`);
+  if (kept) L.push(`kept              ${kept}`);
+  L.push('');
+  console.log(L.join('\n'));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,109 @@
+/**
+ * Where the build's time goes, from Astro's own log: each line is timestamped when it arrives, and
+ * the phases are cut at Astro's markers ("Syncing content", "Building static entrypoints",
+ * "generating static routes", "page(s) built in"…). Also a summary of a V8 CPU profile
+ * (--profile), by package / project folder.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { plain, type StepResult } from './run';
+
+export interface Phase {
+  name: string;
+  seconds: number;
+}
+
+const MARKERS: { name: string; re: RegExp }[] = [
+  { name: 'content', re: /\[content\] Syncing content/ },
+  { name: 'prepare', re: /\[content\] Synced content|\[types\] Generated/ },
+  { name: 'bundle (vite: server + client)', re: /Building static entrypoints|building client|Building server entrypoints/i },
+  { name: 'render pages', re: /generating static routes/i },
+  { name: 'finish (sitemap, integrations, cleanup)', re: /✓ Completed in [\d.]+m?s\.?\s*$/ },
+];
+
+/** Phases of an astro build log. The first phase ("startup") runs from spawn to the first marker. */
+export function buildPhases(step: StepResult): { phases: Phase[]; astroReportedSeconds: number | null; pagesReported: number | null } {
+  const lines = step.lines.map((l) => ({ t: l.t, text: plain(l.text) }));
+  const cuts: { name: string; t: number }[] = [{ name: 'startup (npx, node, config, integrations)', t: 0 }];
+  let renderSeen = false;
+  for (const l of lines) {
+    for (const m of MARKERS) {
+      if (!m.re.test(l.text)) continue;
+      if (m.name.startsWith('finish')) {
+        // the "Completed in" that closes the page generation
+        if (!renderSeen || cuts[cuts.length - 1].name.startsWith('finish')) continue;
+      }
+      if (m.name === 'render pages') renderSeen = true;
+      if (cuts.some((c) => c.name === m.name)) continue;
+      cuts.push({ name: m.name, t: l.t });
+    }
+  }
+  const phases: Phase[] = cuts.map((c, i) => ({ name: c.name, seconds: (i + 1 < cuts.length ? cuts[i + 1].t : step.seconds) - c.t }));
+  let astroReportedSeconds: number | null = null;
+  let pagesReported: number | null = null;
+  for (const l of lines) {
+    const m = l.text.match(/(\d+) page\(s\) built in ([\d.]+)(m?s)/);
+    if (m) {
+      pagesReported = Number(m[1]);
+      astroReportedSeconds = m[3] === 'ms' ? Number(m[2]) / 1000 : Number(m[2]);
+    }
+  }
+  return { phases, astroReportedSeconds, pagesReported };
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string };
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+function bucket(url: string, fn: string): string {
+  if (!url) return fn.startsWith('(') ? fn : '(native / V8)';
+  const u = url.replace(/^file:\/\//, '');
+  const nm = u.lastIndexOf('/node_modules/');
+  if (nm >= 0) {
+    const rest = u.slice(nm + '/node_modules/'.length).split('/');
+    const pkg = rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
+    // Astro's own internals, one level deeper: where in Astro the time goes
+    if (pkg === 'astro') return `astro/${rest.slice(1, 4).join('/')}`;
+    return pkg;
+  }
+  if (u.startsWith('node:') || !u.startsWith('/')) return 'node internals';
+  const src = u.indexOf('/src/');
+  if (src >= 0) return `project ${u.slice(src + 1).split('/').slice(0, 3).join('/')}`;
+  const dist = u.indexOf('/dist/');
+  if (dist >= 0) return 'project dist/ (bundled server build)';
+  return `other ${u.split('/').slice(-2).join('/')}`;
+}
+
+/** Self time by package / folder, over the largest .cpuprofile in `dir` (the astro process). */
+export function summarizeProfile(dir: string, top = 20): { file: string; totalSeconds: number; buckets: { name: string; seconds: number; share: number }[] } | null {
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(dir, f));
+  } catch {
+    return null;
+  }
+  if (!files.length) return null;
+  const file = files.sort((a, b) => statSync(b).size - statSync(a).size)[0];
+  const prof = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
+  const byId = new Map(prof.nodes.map((n) => [n.id, n]));
+  const totals = new Map<string, number>();
+  let total = 0;
+  prof.samples.forEach((id, i) => {
+    const n = byId.get(id);
+    const dt = prof.timeDeltas[i] ?? 0;
+    total += dt;
+    const b = n ? bucket(n.callFrame.url, n.callFrame.functionName) : '(unknown)';
+    totals.set(b, (totals.get(b) ?? 0) + dt);
+  });
+  const buckets = [...totals.entries()]
+    .map(([name, us]) => ({ name, seconds: us / 1e6, share: total ? us / total : 0 }))
+    .sort((a, b) => b.seconds - a.seconds)
+    .slice(0, top);
+  return { file, totalSeconds: total / 1e6, buckets };
+}
