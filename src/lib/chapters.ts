@@ -16,7 +16,7 @@ export function chapterHeadings(body: string, maxDepth = 3): TocHeading[] {
   for (const m of body.matchAll(/^(#{2,6})\s+(.+?)\s+\[#([a-z0-9]+(?:-[a-z0-9]+)*)\]\s*$/gm)) {
     const depth = m[1].length;
     if (depth > maxDepth) continue;
-    out.push({ depth, id: m[3], text: m[2].replace(/[*_`]/g, '').replace(/\\([{}<])/g, '$1').trim() });
+    out.push({ depth, id: m[3], text: m[2].replace(/<[^>]+>/g, '').replace(/[*_`]/g, '').replace(/\\([{}<])/g, '$1').trim() });
   }
   return out;
 }

@@ -113,6 +113,13 @@ describe('follow-up and cross-evaluation pages', () => {
   });
 });
 
+describe('cross-references between the reports', () => {
+  it('the ILO mid-term report links its mention of the USAID/CHS project to that evaluation, and the USAID report links the ILO project', () => {
+    expect(readPage('/es/evaluaciones/ilo-alianzas-2021/informe/relevancia/')).toMatch(/<a class="xref" href="\/es\/evaluaciones\/usaid-chs-2020\/">“Trata de Personas en la Amazonía Peruana”<\/a>/);
+    expect(readPage('/en/evaluations/usaid-chs-2020/report/hallazgos/')).toContain('<a class="xref" href="/en/evaluations/#project-ilo-alianzas">');
+  });
+});
+
 describe('actors.json', () => {
   it('has a page per actor in each language, whose counts match items.json', () => {
     for (const a of actors) {
