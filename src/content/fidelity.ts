@@ -109,7 +109,7 @@ export function findInSource(text: string, normalizedSource: string): MatchResul
   // Try every place the text's opening words occur (a phrase can recur in a report).
   const head = t.slice(0, MIN_PIECE);
   let best: MatchResult = { found: false, pieces: 0, missing: t.slice(0, 80) };
-  for (let at = normalizedSource.indexOf(head), tries = 0; at !== -1 && tries < 50; at = normalizedSource.indexOf(head, at + 1), tries++) {
+  for (let at = normalizedSource.indexOf(head), tries = 0; at !== -1 && tries < 1000; at = normalizedSource.indexOf(head, at + 1), tries++) {
     const r = matchFrom(t, normalizedSource, at);
     if (r.found) return r;
     if ((r.missing?.length ?? 0) < (best.missing?.length ?? Infinity) || !best.missing) best = r;

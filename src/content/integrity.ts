@@ -106,6 +106,7 @@ export function checkIntegrity(lib: RawLibrary): void {
     needActor(ctx, 'donor', e.data.donor);
     needActor(ctx, 'implementer', e.data.implementer);
     needActor(ctx, 'evaluator', e.data.evaluator);
+    needActor(ctx, 'publisher', e.data.publisher);
     e.data.documents.forEach((d, i) => {
       const text = lib.sources.get(d.file);
       if (text === undefined) {

@@ -140,6 +140,8 @@ export const evaluationSchema = z.strictObject({
   donor: z.array(id).min(1),
   implementer: z.array(id).min(1),
   evaluator: z.array(id).min(1),
+  /** who issued the report: the institution of its citations */
+  publisher: z.array(id).min(1),
   /** the people who signed the report, as printed; the evaluating firm is `evaluator` */
   authors: z.array(z.strictObject({ family: text, given: text })).default([]),
   type: z.enum(['mid-term', 'final'], { error: 'expected mid-term or final' }),

@@ -226,5 +226,12 @@ export const en: Record<UIKey, string> = {
   'timeframe.long': 'Long term',
   'filter.priority': 'Priority',
   'filter.timeframe': 'Timeframe',
+  'cite.chicago': 'Chicago (author-date)',
+  'cite.evaluation': 'Cite this evaluation',
+  'cite.unofficial': 'The English text of this item is an unofficial translation made for this site: the citation says so.',
+  'cite.copy': 'Copy',
+  'cite.inText': 'In-text citation',
+  'cite.export': 'Export for reference managers',
+  'cite.allItems': 'all its items',
   'count.items': '{n} items',
 };

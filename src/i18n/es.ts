@@ -224,6 +224,13 @@ export const es = {
   'timeframe.long': 'Largo plazo',
   'filter.priority': 'Prioridad',
   'filter.timeframe': 'Plazo',
+  'cite.chicago': 'Chicago (autor-fecha)',
+  'cite.evaluation': 'Citar esta evaluación',
+  'cite.unofficial': 'El texto de este elemento en español es una traducción no oficial hecha para este sitio: la cita lo indica.',
+  'cite.copy': 'Copiar',
+  'cite.inText': 'Cita en el texto',
+  'cite.export': 'Exportar para gestores de referencias',
+  'cite.allItems': 'todos sus elementos',
   'count.items': '{n} elementos',
 } as const;
 

@@ -129,5 +129,11 @@ export function itemRoute(item: { evaluation: string; kind: ItemKind; key: strin
   return { type: 'item', evaluation: item.evaluation, kind: item.kind, key: item.key };
 }
 
+/** Reference-manager export of an item or of an evaluation ("<evaluation>" for the report itself,
+ * "<evaluation>-items" for all its items in one file), in a language. */
+export function exportUrl(lang: Lang, id: string, format: 'bib' | 'ris' | 'json'): string {
+  return `/cite/${lang}/${id}.${format}`;
+}
+
 /** Canonical site origin: set SITE_URL when deploying. */
 export const DEFAULT_SITE = 'https://evidencia-trata-peru.org';

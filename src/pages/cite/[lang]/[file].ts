@@ -1,0 +1,36 @@
+/**
+ * Reference-manager exports (BibTeX, RIS, CSL-JSON) per item, per evaluation (the report) and per
+ * evaluation's items in one file, in each language: /cite/<lang>/<id>.<bib|ris|json>.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { LANGS, type Lang } from '../../../content/model';
+import { getLibrary } from '../../../lib/library';
+import { EXPORT_FORMATS, referenceFor, type ExportFormat, type Reference } from '../../../lib/citation';
+import { itemRoute, urlFor } from '../../../lib/urls';
+import { BUILD_DATE } from '../../../lib/build-info';
+
+export const getStaticPaths = (async () => {
+  const lib = await getLibrary();
+  const ids = [...lib.items.map((i) => i.id), ...lib.evaluations.flatMap((e) => [e.id, `${e.id}-items`])];
+  return LANGS.flatMap((lang) => ids.flatMap((id) => (Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((f) => ({ params: { lang, file: `${id}.${f}` } }))));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const lib = await getLibrary();
+  const lang = params.lang as Lang;
+  const [, id, format] = params.file!.match(/^(.+)\.(bib|ris|json)$/)!;
+  const abs = (path: string) => new URL(path, site).href;
+  let refs: Reference[];
+  const item = lib.item.get(id);
+  if (item) {
+    refs = [referenceFor(lib, lib.evaluation.get(item.evaluation)!, lang, abs(urlFor(lang, itemRoute(item))), BUILD_DATE, item)];
+  } else {
+    const evId = id.replace(/-items$/, '');
+    const ev = lib.evaluation.get(evId)!;
+    refs = id.endsWith('-items')
+      ? (lib.itemsByEvaluation.get(evId) ?? []).map((it) => referenceFor(lib, ev, lang, abs(urlFor(lang, itemRoute(it))), BUILD_DATE, it))
+      : [referenceFor(lib, ev, lang, abs(urlFor(lang, { type: 'evaluation', evaluation: evId })), BUILD_DATE)];
+  }
+  const fmt = EXPORT_FORMATS[format as ExportFormat];
+  return new Response(fmt.render(refs), { headers: { 'Content-Type': fmt.type } });
+};
