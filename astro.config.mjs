@@ -29,6 +29,8 @@ export default defineConfig({
   ],
   vite: {
     build: {
+      // never inline scripts: the Content-Security-Policy allows only files from the site's origin
+      assetsInlineLimit: 0,
       rollupOptions: {
         // MDX modules carry an Astro-internal directive that the bundler reports once per chapter: noise.
         onwarn(warning, warn) {

@@ -16,14 +16,14 @@
  * Output: a human-readable summary, then as the LAST line one JSON object with every figure.
  */
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { buildSyntheticProject } from './bench/synth';
 import { buildBaselineProject, fillerParagraphs, type BaselineMode } from './bench/baseline';
 import { dirBytes, linkNodeModules, MiB, walk } from './bench/fs';
-import { runMeasured, plain, type StepResult } from './bench/run';
+import { runMeasured, plain, busyCpuSeconds, type StepResult } from './bench/run';
 import { buildPhases, summarizeProfile, type Phase } from './bench/phases';
 import { sizeReport, type SizeReport } from './bench/sizes';
 import { availableFilters, measureQuery, type QueryResult, type QuerySpec } from './bench/search';
@@ -71,6 +71,19 @@ const r1 = (x: number) => Math.round(x * 10) / 10;
 const r2 = (x: number) => Math.round(x * 100) / 100;
 const kb = (bytes: number) => r1(bytes / 1024);
 
+/**
+ * Share of the machine's CPU used by other processes over `ms` while the benchmark itself is idle
+ * (0 = quiet machine, 1 = all cores busy): taken before each timed step, since other work on the
+ * machine (a test run, another build) slows the step down.
+ */
+async function backgroundLoad(ms = 2000): Promise<number> {
+  const before = busyCpuSeconds();
+  await new Promise((r) => setTimeout(r, ms));
+  return r2((busyCpuSeconds() - before) / ((ms / 1000) * availableParallelism()));
+}
+
+const contention = (s: StepResult) => ({ cpuSeconds: r1(s.cpuSeconds), otherCpuSeconds: r1(s.otherCpuSeconds) });
+
 function tail(step: StepResult, n = 30): string {
   return step.lines.slice(-n).map((l) => plain(l.text)).join('\n');
 }
@@ -90,7 +103,16 @@ async function main() {
   const logs = join(tmp, 'logs');
   mkdirSync(logs, { recursive: true });
   const failures: string[] = [];
-  const result: Record<string, unknown> = { evaluations: opts.evaluations, node: process.versions.node, tmp: opts.keep ? tmp : undefined };
+  const result: Record<string, unknown> = {
+    evaluations: opts.evaluations,
+    node: process.versions.node,
+    cores: availableParallelism(),
+    tmp: opts.keep ? tmp : undefined,
+  };
+  const background: Record<string, number> = {};
+  const cpu: Record<string, { cpuSeconds: number; otherCpuSeconds: number }> = {};
+  result.backgroundLoad = background;
+  result.cpu = cpu;
   log(`bench: ${opts.evaluations} evaluations in ${tmp}`);
 
   try {
@@ -110,13 +132,15 @@ async function main() {
     log(`${checkLine} (${r1(check.seconds)} s)`);
 
     // 2. Build and index
-    log('astro build…');
+    background.build = await backgroundLoad();
+    log(`astro build… (background load ${background.build})`);
     const build = await runMeasured('npx', ['astro', 'build'], { cwd: site, env, echo: opts.echo, label: 'astro' });
     saveLog(logs, 'astro-build.log', build);
     if (build.exitCode !== 0) {
       failures.push(`astro build exited with ${build.exitCode}`);
       log(`astro build FAILED after ${r1(build.seconds)} s:\n${tail(build)}`);
     }
+    cpu.build = contention(build);
     const { phases, astroReportedSeconds, pagesReported } = buildPhases(build);
     const dist = join(site, 'dist');
     const pages = walk(dist).filter((f) => f.endsWith('.html')).length;
@@ -133,9 +157,11 @@ async function main() {
 
     let index: StepResult | undefined;
     if (build.exitCode === 0) {
-      log('pagefind --site dist…');
+      background.index = await backgroundLoad();
+      log(`pagefind --site dist… (background load ${background.index})`);
       index = await runMeasured('npx', ['pagefind', '--site', 'dist'], { cwd: site, env, echo: opts.echo, label: 'pagefind' });
       saveLog(logs, 'pagefind.log', index);
+      cpu.index = contention(index);
       if (index.exitCode !== 0) {
         failures.push(`pagefind exited with ${index.exitCode}`);
         log(`pagefind FAILED:\n${tail(index)}`);
@@ -175,7 +201,8 @@ async function main() {
 
     // 4. Search in Chromium
     if (opts.search && index && index.exitCode === 0) {
-      log('search in Chromium…');
+      background.search = await backgroundLoad();
+      log(`search in Chromium… (background load ${background.search})`);
       const actors = parse(readFileSync(join(site, 'content', 'actors.yaml'), 'utf8')) as { id: string; name: { es: string } }[];
       const mp = actors.find((a) => a.id === 'ministerio-publico')?.name.es;
       const server = await serveDist(dist);
@@ -185,14 +212,15 @@ async function main() {
         const typeValues = Object.keys(filters.type ?? {});
         const recType = typeValues.find((v) => /^recomendaci/i.test(v)) ?? typeValues[0];
         if (mp && !(mp in (filters.institution ?? {}))) log(`  warning: institution filter has no value "${mp}"`);
-        const inst = mp ? { institution: [mp] } : {};
+        const inst: Record<string, string[]> = mp ? { institution: [mp] } : {};
+        const both: Record<string, string[]> = { ...inst, ...(recType ? { type: [recType] } : {}) };
         const queries: QuerySpec[] = [
           { label: 'trata', q: 'trata' },
           { label: 'Ministerio Público', q: 'Ministerio Público' },
           { label: 'reintegración', q: 'reintegración' },
           { label: 'reintegración + institution', q: 'reintegración', filters: inst },
-          { label: 'reintegración + institution + type', q: 'reintegración', filters: { ...inst, ...(recType ? { type: [recType] } : {}) } },
-          { label: 'institution + type (no query)', filters: { ...inst, ...(recType ? { type: [recType] } : {}) } },
+          { label: 'reintegración + institution + type', q: 'reintegración', filters: both },
+          { label: 'institution + type (no query)', filters: both },
         ];
         const search: QueryResult[] = [];
         for (const q of queries) {
@@ -243,8 +271,11 @@ async function main() {
       log(`baseline: bare Astro + MDX, ${pages} pages (${opts.baselineMode})…`);
       buildBaselineProject(base, pages, fillerParagraphs(join(site, 'content', 'reports')), opts.baselineMode);
       linkNodeModules(projectRoot, base);
+      background.baseline = await backgroundLoad();
+      log(`  background load ${background.baseline}`);
       const bl = await runMeasured('npx', ['astro', 'build'], { cwd: base, env, echo: opts.echo, label: 'baseline' });
       saveLog(logs, 'baseline-build.log', bl);
+      cpu.baseline = contention(bl);
       if (bl.exitCode !== 0) {
         failures.push(`baseline build exited with ${bl.exitCode}`);
         log(`baseline build FAILED:\n${tail(bl)}`);
@@ -280,6 +311,7 @@ async function main() {
         result.profile = {
           seconds: r2(prof.seconds),
           sampledSeconds: r2(summary.totalSeconds),
+          categories: summary.categories.map((b) => ({ name: b.name, seconds: r2(b.seconds), share: r2(b.share) })),
           top: summary.buckets.map((b) => ({ name: b.name, seconds: r2(b.seconds), share: r2(b.share) })),
         };
       }
@@ -322,8 +354,20 @@ function printSummary(r: Record<string, any>, kept?: string) {
     if (r.maxTypedSearchKB !== undefined) L.push(`  typed query     max ${r.maxTypedSearchKB} KB, ${r.maxTypedFirstResultMs} ms to first result (debounce excluded)`);
   }
   if (r.profile) {
-    L.push(`profile           ${r.profile.sampledSeconds} s sampled; top: ${r.profile.top.slice(0, 8).map((b: any) => `${b.name} ${Math.round(b.share * 100)}%`).join(', ')}`);
+    L.push(`profile           ${r.profile.sampledSeconds} s sampled on the astro main thread (profiled build took ${r.profile.seconds} s):`);
+    for (const c of r.profile.categories) L.push(`   ${c.name.padEnd(76)} ${String(Math.round(c.share * 100)).padStart(3)}%`);
+    L.push(`   top packages: ${r.profile.top.slice(0, 10).map((b: any) => `${b.name} ${Math.round(b.share * 100)}%`).join(', ')}`);
   }
+  const bg = r.backgroundLoad ?? {};
+  const c = r.cpu ?? {};
+  L.push(
+    `machine           ${r.cores} cores; background load before each step (0 = quiet, 1 = all cores busy): ` +
+      Object.entries(bg).map(([k, v]) => `${k} ${v}`).join(', '),
+  );
+  L.push(
+    `                  CPU s used by the step / by other processes during it: ` +
+      Object.entries(c).map(([k, v]: [string, any]) => `${k} ${v.cpuSeconds}/${v.otherCpuSeconds}`).join(', '),
+  );
   if (r.failures?.length) L.push(`FAILURES          ${r.failures.join('; ')}`);
   if (kept) L.push(`kept              ${kept}`);
   L.push('');

@@ -11,7 +11,8 @@ try {
   const kinds = lib.items.reduce<Record<string, number>>((acc, i) => ((acc[i.data.kind] = (acc[i.data.kind] ?? 0) + 1), acc), {});
   console.log(
     `content ok: ${lib.evaluations.length} evaluations, ${lib.items.length} items ${JSON.stringify(kinds)}, ` +
-      `${lib.actors.length} actors, ${lib.components.length} components, ${lib.chapters.length} chapters`,
+      `${lib.actors.length} actors, ${lib.components.length} components, ${lib.chapters.length} chapters, ` +
+        `${lib.indicators.length} indicators, ${lib.budget.length} budget lines, ${lib.followUps.length} follow-ups`,
   );
 } catch (e) {
   if (e instanceof ContentError) {

@@ -7,6 +7,8 @@ import {
   componentSchema,
   evaluationSchema,
   followUpSchema,
+  indicatorSchema,
+  budgetLineSchema,
   informantRecommendationSchema,
   glossaryEntrySchema,
   itemSchema,
@@ -28,6 +30,8 @@ export const collections = {
     loader: yamlListLoader(CONTENT_PATHS.glossary, glossaryEntrySchema, (e) => slugify((e.term as { en: string }).en)),
     schema: glossaryEntrySchema,
   }),
+  indicators: defineCollection({ loader: yamlListLoader(CONTENT_PATHS.indicators, indicatorSchema), schema: indicatorSchema }),
+  budget: defineCollection({ loader: yamlListLoader(CONTENT_PATHS.budget, budgetLineSchema), schema: budgetLineSchema }),
   followUps: defineCollection({
     loader: yamlListLoader(CONTENT_PATHS.followUp, followUpSchema, (e) => String(e.midtermItem)),
     schema: followUpSchema,

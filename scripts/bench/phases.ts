@@ -21,6 +21,13 @@ const MARKERS: { name: string; re: RegExp }[] = [
   { name: 'finish (sitemap, integrations, cleanup)', re: /✓ Completed in [\d.]+m?s\.?\s*$/ },
 ];
 
+/** "2m 31s", "9.92s", "204ms" → seconds */
+export function parseDuration(s: string): number | null {
+  const m = s.trim().match(/^(?:(\d+)m\s*)?(?:([\d.]+)(ms|s))?$/);
+  if (!m || (!m[1] && !m[2])) return null;
+  return (m[1] ? Number(m[1]) * 60 : 0) + (m[2] ? (m[3] === 'ms' ? Number(m[2]) / 1000 : Number(m[2])) : 0);
+}
+
 /** Phases of an astro build log. The first phase ("startup") runs from spawn to the first marker. */
 export function buildPhases(step: StepResult): { phases: Phase[]; astroReportedSeconds: number | null; pagesReported: number | null } {
   const lines = step.lines.map((l) => ({ t: l.t, text: plain(l.text) }));
@@ -42,10 +49,10 @@ export function buildPhases(step: StepResult): { phases: Phase[]; astroReportedS
   let astroReportedSeconds: number | null = null;
   let pagesReported: number | null = null;
   for (const l of lines) {
-    const m = l.text.match(/(\d+) page\(s\) built in ([\d.]+)(m?s)/);
+    const m = l.text.match(/(\d+) page\(s\) built in (.+?)\s*$/);
     if (m) {
       pagesReported = Number(m[1]);
-      astroReportedSeconds = m[3] === 'ms' ? Number(m[2]) / 1000 : Number(m[2]);
+      astroReportedSeconds = parseDuration(m[2]);
     }
   }
   return { phases, astroReportedSeconds, pagesReported };
@@ -80,8 +87,25 @@ function bucket(url: string, fn: string): string {
   return `other ${u.split('/').slice(-2).join('/')}`;
 }
 
+/** A coarser grouping of the buckets above. */
+function category(b: string): string {
+  if (b === '(idle)') return 'idle (main thread waiting: native bundler threads, I/O)';
+  if (b === '(garbage collector)') return 'garbage collection';
+  if (b === '(program)' || b === '(native / V8)' || b === 'node internals') return 'V8 / Node internals';
+  if (/^(micromark|mdast|hast|remark|rehype|unist|unified|@mdx-js|estree|acorn|astring|vfile|parse5|property-information|stringify-entities|character-entities|decode-named|html-void|zwitch|ccount|markdown-table|devlop|space-separated|comma-separated|web-namespaces|recma|periscopic|is-reference|@astrojs\/markdown-remark|@astrojs\/mdx|shiki|@shikijs|github-slugger)/.test(b))
+    return 'Markdown / MDX pipeline (micromark, mdast/hast, remark/rehype, MDX, estree)';
+  if (/^(vite|rolldown|@rolldown|esbuild|rollup|@rollup|lightningcss|postcss|tinyglobby|picomatch|fdir)/.test(b)) return 'bundler (Vite, Rolldown, esbuild)';
+  if (b.startsWith('project ')) return 'project code (src/, compiled pages and content)';
+  if (b.startsWith('astro/')) return 'Astro core';
+  if (/^(yaml|zod|js-yaml)/.test(b)) return 'YAML / schema validation';
+  return 'other packages';
+}
+
 /** Self time by package / folder, over the largest .cpuprofile in `dir` (the astro process). */
-export function summarizeProfile(dir: string, top = 20): { file: string; totalSeconds: number; buckets: { name: string; seconds: number; share: number }[] } | null {
+export function summarizeProfile(
+  dir: string,
+  top = 20,
+): { file: string; totalSeconds: number; buckets: { name: string; seconds: number; share: number }[]; categories: { name: string; seconds: number; share: number }[] } | null {
   let files: string[];
   try {
     files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(dir, f));
@@ -103,7 +127,11 @@ export function summarizeProfile(dir: string, top = 20): { file: string; totalSe
   });
   const buckets = [...totals.entries()]
     .map(([name, us]) => ({ name, seconds: us / 1e6, share: total ? us / total : 0 }))
-    .sort((a, b) => b.seconds - a.seconds)
-    .slice(0, top);
-  return { file, totalSeconds: total / 1e6, buckets };
+    .sort((a, b) => b.seconds - a.seconds);
+  const cats = new Map<string, number>();
+  for (const b of buckets) cats.set(category(b.name), (cats.get(category(b.name)) ?? 0) + b.seconds);
+  const categories = [...cats.entries()]
+    .map(([name, seconds]) => ({ name, seconds, share: total ? (seconds * 1e6) / total : 0 }))
+    .sort((a, b) => b.seconds - a.seconds);
+  return { file, totalSeconds: total / 1e6, buckets: buckets.slice(0, top), categories };
 }

@@ -19,6 +19,13 @@ export interface StepResult {
   /** max(treePeakRssMB, maxProcessRssMB) */
   peakRssMB: number;
   exitCode: number;
+  /** CPU seconds (user + sys) used by the command's process tree (GNU time %U + %S) */
+  cpuSeconds: number;
+  /**
+   * CPU seconds used by everything else on the machine during the step (system-wide busy time from
+   * /proc/stat minus cpuSeconds): other work competing for the cores, which makes the timing worse.
+   */
+  otherCpuSeconds: number;
   /** output lines (stdout and stderr) with seconds since the start */
   lines: { t: number; stream: 'out' | 'err'; text: string }[];
 }
@@ -69,6 +76,18 @@ export function treeRssKB(root: number): number {
   return total;
 }
 
+/** System-wide busy CPU seconds since boot (/proc/stat, all cores). */
+export function busyCpuSeconds(): number {
+  try {
+    const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal
+    const busy = f[0] + f[1] + f[2] + f[5] + f[6] + (f[7] ?? 0);
+    return busy / 100; // USER_HZ
+  } catch {
+    return 0;
+  }
+}
+
 export interface RunOptions {
   cwd: string;
   env?: Record<string, string | undefined>;
@@ -83,7 +102,8 @@ export async function runMeasured(cmd: string, args: string[], opts: RunOptions)
   const pollMs = opts.pollMs ?? 200;
   const timeOut = join(tmpdir(), `bench-time-${process.pid}-${Date.now()}.txt`);
   const haveTime = existsSync('/usr/bin/time');
-  const [bin, argv] = haveTime ? ['/usr/bin/time', ['-f', '%M', '-o', timeOut, cmd, ...args]] : [cmd, args];
+  const [bin, argv] = haveTime ? ['/usr/bin/time', ['-f', '%M %U %S', '-o', timeOut, cmd, ...args]] : [cmd, args];
+  const busyBefore = busyCpuSeconds();
   const started = process.hrtime.bigint();
   const since = () => Number(process.hrtime.bigint() - started) / 1e9;
   const child = spawn(bin, argv, {
@@ -117,10 +137,14 @@ export async function runMeasured(cmd: string, args: string[], opts: RunOptions)
   });
   clearInterval(timer);
   const seconds = since();
+  const busy = busyCpuSeconds() - busyBefore;
   let maxProcessKB = 0;
+  let cpuSeconds = 0;
   if (haveTime && existsSync(timeOut)) {
     const txt = readFileSync(timeOut, 'utf8').trim().split('\n');
-    maxProcessKB = Number(txt[txt.length - 1]) || 0;
+    const [m, u, s] = txt[txt.length - 1].split(' ').map(Number);
+    maxProcessKB = m || 0;
+    cpuSeconds = (u || 0) + (s || 0);
     rmSync(timeOut, { force: true });
   }
   const treePeakRssMB = (peakKB * 1024) / MiB;
@@ -131,6 +155,8 @@ export async function runMeasured(cmd: string, args: string[], opts: RunOptions)
     treePeakRssMB,
     maxProcessRssMB,
     peakRssMB: Math.max(treePeakRssMB, maxProcessRssMB),
+    cpuSeconds,
+    otherCpuSeconds: Math.max(0, busy - cpuSeconds),
     exitCode,
     lines,
   };

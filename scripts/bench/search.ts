@@ -3,8 +3,9 @@
  *
  * For each query, in a fresh browser context (empty cache), the Spanish search page is opened with
  * the query and filters in the URL (/es/buscar/?q=…&institution=…), as a shared link would be.
- * Bytes are counted with CDP (Network.loadingFinished encodedDataLength: what went over the wire
- * from this server, which does not compress) and, for each response body, its gzip size (what a
+ * Bytes are counted from Playwright's request events (request.sizes().responseBodySize, CDP's
+ * encodedDataLength less headers: what went over the wire from this server, which does not
+ * compress), for the page and its workers, and, for each response body, its gzip size (what a
  * host that compresses text would send; Pagefind's index and fragment files are already gzipped).
  *   - pageLoad: every response that is not under /pagefind/ (the HTML, CSS, the page's own script);
  *   - search: every response under /pagefind/ (pagefind.js, its WASM, entry, filter, index and
@@ -19,7 +20,7 @@
  * 200 ms debounce.
  */
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page, CDPSession } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 
 export interface QuerySpec {
   label: string;
@@ -80,37 +81,47 @@ function kindOf(url: string): string {
   if (path.includes('/index/')) return 'index';
   if (path.includes('/filter/')) return 'filter';
   if (path.endsWith('.pagefind') || path.includes('wasm')) return 'wasm';
-  if (path.endsWith('.json')) return 'entry';
+  if (path.endsWith('.json') || path.endsWith('.pf_meta')) return 'meta';
   return 'js';
 }
 
-/** Record every finished response of a page through CDP (bytes on the wire, gzip size of the body). */
-async function recorder(page: Page): Promise<{ cdp: CDPSession; responses: Resp[]; settle: () => Promise<void> }> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  const urls = new Map<string, string>();
+/**
+ * Record every finished response of a page, including those of its workers (Pagefind 1.6 fetches
+ * its WASM, index, filter and fragment files from a Web Worker, which a page-level CDP session
+ * does not see; Playwright's request events cover page and workers). Bytes are the response body
+ * as received (request.sizes().responseBodySize, i.e. CDP's encoded length minus headers).
+ */
+async function recorder(page: Page): Promise<{ responses: Resp[]; settle: () => Promise<void> }> {
   const responses: Resp[] = [];
   const pending = new Set<Promise<void>>();
-  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
-  cdp.on('Network.loadingFinished', (e) => {
-    const url = urls.get(e.requestId);
-    if (!url || url.startsWith('data:')) return;
+  page.on('requestfinished', (req: Request) => {
+    const url = req.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
     const p = (async () => {
-      let gzipBytes = e.encodedDataLength;
+      let bytes = 0;
+      let gzipBytes = 0;
       try {
-        const body = await cdp.send('Network.getResponseBody', { requestId: e.requestId });
-        const buf = Buffer.from(body.body, body.base64Encoded ? 'base64' : 'utf8');
-        gzipBytes = Math.min(buf.length, gzipSync(buf, { level: 9 }).length);
+        bytes = (await req.sizes()).responseBodySize;
       } catch {
-        // body no longer available: keep the wire size
+        // sizes unavailable: measured from the body below
       }
-      responses.push({ url, bytes: e.encodedDataLength, gzipBytes });
+      try {
+        const res = await req.response();
+        const buf = res ? await res.body() : undefined;
+        if (buf) {
+          if (!bytes) bytes = buf.length;
+          gzipBytes = Math.min(buf.length, gzipSync(buf, { level: 9 }).length);
+        }
+      } catch {
+        gzipBytes = bytes;
+      }
+      responses.push({ url, bytes, gzipBytes });
     })();
     pending.add(p);
     void p.finally(() => pending.delete(p));
   });
   const settle = async () => {
-    // wait until no response has finished for 300 ms
+    // wait until no request has finished for 300 ms
     let n = -1;
     while (n !== responses.length + pending.size) {
       n = responses.length + pending.size;
@@ -118,7 +129,7 @@ async function recorder(page: Page): Promise<{ cdp: CDPSession; responses: Resp[
       await Promise.all(pending);
     }
   };
-  return { cdp, responses, settle };
+  return { responses, settle };
 }
 
 function sum(rs: Resp[]): ByteCount {
@@ -188,7 +199,7 @@ export async function measureQuery(browser: Browser, origin: string, path: strin
   const pageResps = responses.filter((x) => kindOf(x.url) === 'page');
   const searchResps = responses.filter((x) => kindOf(x.url) !== 'page');
   const searchParts: Record<string, ByteCount> = {};
-  for (const k of ['js', 'wasm', 'entry', 'filter', 'index', 'fragment']) {
+  for (const k of ['js', 'wasm', 'meta', 'filter', 'index', 'fragment']) {
     const part = searchResps.filter((x) => kindOf(x.url) === k);
     if (part.length) searchParts[k] = sum(part);
   }

@@ -5,7 +5,7 @@
  * Each problem names the file, the entry, the field and what was expected.
  */
 import { createHash } from 'node:crypto';
-import type { Actor, ChapterMeta, Component, Evaluation, FollowUp, GlossaryEntry, InformantRecommendation, Item, Project, Theme } from './model';
+import type { Actor, BudgetLine, ChapterMeta, Component, Evaluation, FollowUp, GlossaryEntry, Indicator, InformantRecommendation, Item, Project, Theme } from './model';
 import { ContentError } from './yaml-entries';
 import { findInSource, normalizeForMatch } from './fidelity';
 import { foldKey } from '../lib/slugify';
@@ -34,6 +34,8 @@ export interface RawLibrary {
   items: Entry<Item>[];
   glossary: Entry<GlossaryEntry>[];
   followUps: Entry<FollowUp>[];
+  indicators: Entry<Indicator>[];
+  budget: Entry<BudgetLine>[];
   informantRecommendations: Entry<InformantRecommendation>[];
   chapters: Chapter[];
   /** source file name → raw text (content/sources) */
@@ -249,6 +251,32 @@ export function checkIntegrity(lib: RawLibrary): void {
     for (const line of r.data.text[original].split(/\n+/)) {
       const clean = line.replace(/^\s*[-•]\s*/, '');
       if (clean.trim() && !findInSource(clean, src).found) problems.push(`${ctx}, field text.${original}: "${clean.slice(0, 60)}…" not found in the sources of ${ev.id}; expected the report's own words`);
+    }
+  }
+
+  // Indicators and budget lines: evaluation, component and anchors resolve; printed wording is the report's.
+  for (const rec of [...lib.indicators, ...lib.budget] as Entry<Indicator | BudgetLine>[]) {
+    const ctx = where(rec);
+    const ev = evaluations.get(rec.data.evaluation);
+    if (!ev) {
+      problems.push(`${ctx}, field evaluation: unknown evaluation "${rec.data.evaluation}"; expected a file in content/evaluations`);
+      continue;
+    }
+    const anchors = anchorsByEval.get(ev.id) ?? new Map();
+    const component = rec.data.component;
+    if (component && !componentIds.has(component)) problems.push(`${ctx}, field component: unknown component "${component}"; expected an id in content/components.yaml`);
+    const anchorList = 'values' in rec.data ? rec.data.values.map((v, i) => [`values[${i}].anchor`, v.anchor] as const) : [['anchor', rec.data.anchor] as const];
+    for (const [field, a] of anchorList) if (a && !anchors.has(a)) problems.push(`${ctx}, field ${field}: anchor "${a}" not found; expected a [#${a}] marker in content/reports/${ev.id}/*.mdx`);
+    if ('text' in rec.data) {
+      const ind = rec.data;
+      const original = ind.textStatus.es === 'original' ? 'es' : 'en';
+      const src = ev.documents.map((d) => sourceText(ev, d.id)!).join(' ');
+      const check = (field: string, t: string) => {
+        if (!findInSource(t, src).found) problems.push(`${ctx}, field ${field}: text not found in the sources of ${ev.id}; expected the report's own words`);
+      };
+      check(`text.${original}`, ind.text[original]);
+      if (ind.smart?.comment) for (const para of ind.smart.comment.split(/\n\s*\n/)) check('smart.comment', para);
+      ind.sheet?.forEach((f, i) => check(`sheet[${i}].text`, f.text));
     }
   }
 

@@ -289,6 +289,68 @@ export const informantRecommendationSchema = z.strictObject({
 });
 export type InformantRecommendation = z.infer<typeof informantRecommendationSchema>;
 
+// ---------------------------------------------------------------- indicators and budget
+
+export const INDICATOR_LEVELS = ['impact', 'purpose', 'outcome', 'intermediate-outcome', 'output'] as const;
+
+/** One logframe indicator as an evaluation prints it (content/indicators/<evaluation>.yaml). */
+export const indicatorSchema = z
+  .strictObject({
+    id,
+    evaluation: id,
+    level: z.enum(INDICATOR_LEVELS, { error: `expected one of ${INDICATOR_LEVELS.join(', ')}` }),
+    code: text,
+    parent: z.string().optional(),
+    text: bilingual,
+    textStatus: statusPair,
+    component: id.optional(),
+    values: z
+      .array(
+        z.strictObject({
+          source: text,
+          anchor: id.optional(),
+          baseline: z.string().optional(),
+          target: z.string().optional(),
+          value: z.string().optional(),
+          progress: z.string().optional(),
+          status: z.string().optional(),
+          date: z.string().optional(),
+        }),
+      )
+      .default([]),
+    smart: z
+      .strictObject({
+        specific: z.boolean(),
+        measurable: z.boolean(),
+        achievable: z.boolean(),
+        relevant: z.boolean(),
+        timebound: z.boolean(),
+        comment: z.string().optional(),
+      })
+      .optional(),
+    sheet: z.array(z.strictObject({ name: text, text })).optional(),
+    notes: z.array(bilingual).default([]),
+  })
+  .superRefine((ind, ctx) => {
+    // typed ids: an output and an outcome can share a code
+    const expected = `${ind.evaluation}-${ind.level}-${ind.code.replace(/\./g, '-')}`;
+    if (!ind.id.startsWith(expected)) ctx.addIssue({ code: 'custom', path: ['id'], message: `expected an id starting with "${expected}" (evaluation-level-code)` });
+  });
+export type Indicator = z.infer<typeof indicatorSchema>;
+
+/** One printed row of a budget table (content/budget/<evaluation>.yaml). */
+export const budgetLineSchema = z.strictObject({
+  id,
+  evaluation: id,
+  table: text,
+  anchor: id,
+  row: text,
+  component: id.optional(),
+  columns: z.array(z.strictObject({ name: z.string(), value: z.string() })).min(1),
+  notes: z.array(bilingual).default([]),
+});
+export type BudgetLine = z.infer<typeof budgetLineSchema>;
+
 // ---------------------------------------------------------------- report chapters (MDX front matter)
 
 export const chapterSchema = z.strictObject({

@@ -10,5 +10,7 @@ export const CONTENT_PATHS = {
   glossary: 'content/glossary.yaml',
   reports: 'content/reports',
   followUp: 'content/followup',
+  indicators: 'content/indicators',
+  budget: 'content/budget',
   informantRecommendations: 'content/informant-recommendations',
 } as const;

@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Actor, Component, Evaluation, FollowUp, GlossaryEntry, InformantRecommendation, Item, ItemKind, Project, Theme } from '../content/model';
+import type { Actor, BudgetLine, Component, Evaluation, FollowUp, GlossaryEntry, Indicator, InformantRecommendation, Item, ItemKind, Project, Theme } from '../content/model';
 import { ITEM_KINDS } from '../content/model';
 import { checkIntegrity, chapterAnchors, chapterSlug, type Chapter } from '../content/integrity';
 import { CONTENT_PATHS } from '../content/paths';
@@ -48,6 +48,8 @@ export interface Library {
   /** follow-ups by the evaluation whose recommendations they assess */
   followUpsByEvaluation: Map<string, FollowUp[]>;
   informantRecsByEvaluation: Map<string, InformantRecommendation[]>;
+  indicatorsByEvaluation: Map<string, Indicator[]>;
+  budgetByEvaluation: Map<string, BudgetLine[]>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -77,7 +79,7 @@ function readSources(): Map<string, string> {
 }
 
 async function load(): Promise<Library> {
-  const [actorsC, themesC, componentsC, projectsC, evaluationsC, itemsC, glossaryC, chaptersC, followUpsC, informantsC] = await Promise.all([
+  const [actorsC, themesC, componentsC, projectsC, evaluationsC, itemsC, glossaryC, chaptersC, followUpsC, informantsC, indicatorsC, budgetC] = await Promise.all([
     getCollection('actors'),
     getCollection('themes'),
     getCollection('components'),
@@ -88,6 +90,8 @@ async function load(): Promise<Library> {
     getCollection('chapters'),
     getCollection('followUps'),
     getCollection('informantRecommendations'),
+    getCollection('indicators'),
+    getCollection('budget'),
   ]);
   const entry = <T,>(e: { data: T; filePath?: string }) => ({ data: e.data, file: e.filePath ?? '(unknown file)' });
   const chapters: ChapterRef[] = chaptersC.map((c) => {
@@ -104,6 +108,8 @@ async function load(): Promise<Library> {
     glossary: glossaryC.map(entry),
     followUps: followUpsC.map(entry),
     informantRecommendations: informantsC.map(entry),
+    indicators: indicatorsC.map(entry),
+    budget: budgetC.map(entry),
     chapters,
     sources: readSources(),
   });
@@ -142,6 +148,8 @@ async function load(): Promise<Library> {
     followUpByItem: new Map(followUpsC.map((f) => [f.data.midtermItem, f.data])),
     followUpsByEvaluation: new Map(),
     informantRecsByEvaluation: new Map(),
+    indicatorsByEvaluation: new Map(),
+    budgetByEvaluation: new Map(),
   };
   for (const it of items) {
     push(lib.itemsByEvaluation, it.evaluation, it);
@@ -152,6 +160,9 @@ async function load(): Promise<Library> {
   }
   for (const c of components) for (const t of c.themes) push(lib.componentsByTheme, t, c);
   for (const a of actors) if (a.parent) push(lib.childrenOfActor, a.parent, a);
+  // in file order: the order the report prints them
+  for (const { data } of indicatorsC) push(lib.indicatorsByEvaluation, data.evaluation, data);
+  for (const { data } of budgetC) push(lib.budgetByEvaluation, data.evaluation, data);
   for (const f of followUpsC) push(lib.followUpsByEvaluation, lib.item.get(f.data.midtermItem)!.evaluation, f.data);
   for (const r of informantsC.map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }))) push(lib.informantRecsByEvaluation, r.evaluation, r);
   for (const ch of lib.chapters) {

@@ -18,6 +18,8 @@ export const OPEN_DATA_FILES: { path: string; description: Bilingual }[] = [
   { path: '/data/actors.json', description: { es: 'Registro de instituciones con sus nombres, siglas y alias.', en: 'Registry of institutions with names, acronyms and aliases.' } },
   { path: '/data/components.json', description: { es: 'Componentes de los proyectos y temas comunes.', en: 'Project components and shared themes.' } },
   { path: '/data/informant-recommendations.json', description: { es: 'Recomendaciones de las personas informantes (anexos), separadas de las del equipo evaluador.', en: 'Recommendations made by the informants (annexes), kept apart from the evaluators’.' } },
+  { path: '/data/indicators.json', description: { es: 'Indicadores de productos y resultados con todos los valores impresos (ids tipados por nivel).', en: 'Output and outcome indicators with every printed value (ids typed by level).' } },
+  { path: '/data/budget.json', description: { es: 'Filas de las tablas de presupuesto y ejecución financiera, tal como se imprimen.', en: 'Rows of the budget and financial-execution tables, as printed.' } },
   { path: '/data/evaluations.json', description: { es: 'Metadatos de las evaluaciones y de sus documentos fuente (con SHA-256).', en: 'Evaluation metadata and their source documents (with SHA-256).' } },
 ];
 
@@ -118,6 +120,10 @@ export function openDataFile(name: string, lib: Library, site: URL): { body: str
       return json(componentsData(lib));
     case 'evaluations.json':
       return json(evaluationsData(lib, site));
+    case 'indicators.json':
+      return json([...lib.indicatorsByEvaluation.values()].flat());
+    case 'budget.json':
+      return json([...lib.budgetByEvaluation.values()].flat());
     case 'informant-recommendations.json':
       return json(informantRecommendationsData(lib, site));
     default:

@@ -22,6 +22,8 @@ export function allRoutes(lib: Library): Route[] {
   }
   for (const e of lib.followUpsByEvaluation.keys()) routes.push({ type: 'followup', evaluation: e });
   for (const e of lib.informantRecsByEvaluation.keys()) routes.push({ type: 'informants', evaluation: e });
+  for (const e of lib.indicatorsByEvaluation.keys()) routes.push({ type: 'indicators', evaluation: e });
+  for (const e of lib.budgetByEvaluation.keys()) routes.push({ type: 'budget', evaluation: e });
   for (const it of lib.items) routes.push(itemRoute(it));
   for (const a of lib.actors) routes.push({ type: 'actor', actor: a.id });
   for (const a of lib.recommendationsByAddressee.keys()) routes.push({ type: 'recommendations-by-actor', actor: a });

@@ -23,7 +23,9 @@ export type Route =
   | { type: 'data' }
   | { type: 'glossary' }
   | { type: 'followup'; evaluation: string }
-  | { type: 'informants'; evaluation: string };
+  | { type: 'informants'; evaluation: string }
+  | { type: 'indicators'; evaluation: string }
+  | { type: 'budget'; evaluation: string };
 
 export const KIND_SEGMENTS: Record<Lang, Record<ItemKind, string>> = {
   es: {
@@ -55,6 +57,8 @@ const SEGMENTS = {
     glossary: 'glosario',
     followup: 'seguimiento',
     informants: 'recomendaciones-de-informantes',
+    indicators: 'indicadores',
+    budget: 'presupuesto',
   },
   en: {
     evaluations: 'evaluations',
@@ -68,6 +72,8 @@ const SEGMENTS = {
     glossary: 'glossary',
     followup: 'follow-up',
     informants: 'informant-recommendations',
+    indicators: 'indicators',
+    budget: 'budget',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
@@ -111,6 +117,10 @@ export function routeSegments(lang: Lang, route: Route): string[] {
       return [s.evaluations, route.evaluation, s.followup];
     case 'informants':
       return [s.evaluations, route.evaluation, s.informants];
+    case 'indicators':
+      return [s.evaluations, route.evaluation, s.indicators];
+    case 'budget':
+      return [s.evaluations, route.evaluation, s.budget];
   }
 }
 

@@ -39,5 +39,12 @@ export function samplePages(lang: 'es' | 'en'): Record<string, string> {
     recommendationsByActor: `${es ? '/es/recomendaciones/' : '/en/recommendations/'}${addressee.id}/`,
     search: es ? '/es/buscar/' : '/en/search/',
     data: es ? '/es/datos/' : '/en/data/',
+    glossary: es ? '/es/glosario/' : '/en/glossary/',
+    followUp: es ? '/es/evaluaciones/ilo-alianzas-2021/seguimiento/' : '/en/evaluations/ilo-alianzas-2021/follow-up/',
+    informants: es ? '/es/evaluaciones/ilo-alianzas-2024/recomendaciones-de-informantes/' : '/en/evaluations/ilo-alianzas-2024/informant-recommendations/',
+    indicators: es ? '/es/evaluaciones/ilo-alianzas-2021/indicadores/' : '/en/evaluations/ilo-alianzas-2021/indicators/',
+    budget: es ? '/es/evaluaciones/ilo-alianzas-2021/presupuesto/' : '/en/evaluations/ilo-alianzas-2021/budget/',
+    theme: es ? '/es/temas/protection/' : '/en/themes/protection/',
+    component: es ? '/es/componentes/ilo-alianzas-protection/' : '/en/components/ilo-alianzas-protection/',
   };
 }

@@ -77,6 +77,26 @@ describe('ILO Alianzas', () => {
   });
 });
 
+describe('indicators and budget', () => {
+  it('2021: 48 output and 38 outcome indicators, as para. 38 states; 2024: Annexes 5 and 6', () => {
+    const n = (ev: string, level: string) => lib.indicators.filter((i) => i.data.evaluation === ev && i.data.level === level).length;
+    expect(n('ilo-alianzas-2021', 'output')).toBe(48);
+    expect(n('ilo-alianzas-2021', 'outcome')).toBe(38);
+    expect(n('ilo-alianzas-2024', 'outcome')).toBeGreaterThan(20);
+    expect(n('ilo-alianzas-2024', 'output')).toBeGreaterThan(50);
+  });
+  it('ids are typed by level, so an output and an outcome sharing a code stay distinct', () => {
+    const byCode = new Map<string, Set<string>>();
+    for (const { data: i } of lib.indicators) byCode.set(`${i.evaluation} ${i.code}`, (byCode.get(`${i.evaluation} ${i.code}`) ?? new Set()).add(i.level));
+    expect([...byCode.values()].some((levels) => levels.size > 1)).toBe(true);
+    expect(new Set(lib.indicators.map((i) => i.data.id)).size).toBe(lib.indicators.length);
+  });
+  it('disagreements between the text and the annexes are recorded beside the indicator', () => {
+    expect(lib.indicators.filter((i) => i.data.notes.length).length).toBeGreaterThan(20);
+    expect(lib.budget.length).toBeGreaterThan(100);
+  });
+});
+
 describe('items', () => {
   it('original-language texts are found in their source document', () => {
     const failures: string[] = [];
