@@ -38,7 +38,7 @@ export interface Library {
   itemsByComponent: Map<string, Item[]>;
   componentsByTheme: Map<string, Component[]>;
   /** items whose `related` points at this item (the inverse links) */
-  relatedFrom: Map<string, { item: Item; relation: string }[]>;
+  relatedFrom: Map<string, { item: Item; relation: Item['related'][number]['relation'] }[]>;
   chaptersByEvaluation: Map<string, ChapterRef[]>;
   /** "<evaluation>#<anchor>" → chapter slug */
   anchorChapter: Map<string, string>;
