@@ -358,7 +358,8 @@ export const chapterSchema = z.strictObject({
   document: id,
   title: bilingual,
   lang: z.enum(LANGS),
-  textStatus: z.enum(['original', 'official-translation']),
+  /** unofficial-translation: a chapter translated for the site (e.g. an executive summary), labelled so */
+  textStatus: textStatus,
   part: z.enum(['front', 'summary', 'body', 'annex']),
   summary: z.boolean().default(false),
 });

@@ -94,6 +94,7 @@ export const en: Record<UIKey, string> = {
   'report.next': 'Next',
   'report.inLanguage': 'This chapter is in {lang}: it is the report’s text as published.',
   'report.officialTranslation': 'This chapter is the official translation included in the report itself.',
+  'report.unofficialTranslation': 'This chapter is an unofficial translation made for this site; the report’s own text is the Spanish chapter.',
   'report.partFront': 'Front matter',
   'report.partSummary': 'Summary',
   'report.partBody': 'Body of the report',

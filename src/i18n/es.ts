@@ -92,6 +92,7 @@ export const es = {
   'report.next': 'Siguiente',
   'report.inLanguage': 'Este capítulo está en {lang}: es el texto del informe tal como fue publicado.',
   'report.officialTranslation': 'Este capítulo es la traducción oficial incluida en el propio informe.',
+  'report.unofficialTranslation': 'Este capítulo es una traducción no oficial hecha para este sitio; el texto original del informe es el capítulo en español.',
   'report.partFront': 'Preliminares',
   'report.partSummary': 'Resumen',
   'report.partBody': 'Cuerpo del informe',

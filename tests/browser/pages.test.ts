@@ -48,6 +48,18 @@ describe.each(['es', 'en'] as const)('page types (%s)', (lang) => {
   });
 });
 
+describe('the language switch on a report passage', () => {
+  it('keeps the passage (fragment) when switching language', async () => {
+    const page = await site.open('/es/evaluaciones/usaid-chs-2020/informe/hallazgos/#hallazgo-5');
+    await page.click('[data-lang-switch]');
+    await page.waitForLoadState('load');
+    const url = new URL(page.url());
+    expect(url.pathname).toBe('/en/evaluations/usaid-chs-2020/report/hallazgos/');
+    expect(url.hash).toBe('#hallazgo-5');
+    await page.close();
+  });
+});
+
 describe('the root page', () => {
   it('sends the reader to a language and passes axe', async () => {
     const page = await site.context.newPage();
