@@ -49,11 +49,12 @@ export function chapterAnchors(body: string): string[] {
   return [...body.matchAll(ANCHOR_RE)].map((m) => m[1]);
 }
 
-/** "03-hallazgos.mdx" → { order: 3, slug: "hallazgos" } */
+/** "03-hallazgos.mdx" → { order: 3, slug: "hallazgos" }; "03b-…" sorts right after "03-…". */
 export function chapterSlug(fileOrId: string): { order: number; slug: string } {
   const base = fileOrId.split('/').pop()!.replace(/\.mdx$/, '');
-  const m = base.match(/^(\d+)-(.+)$/);
-  return m ? { order: Number(m[1]), slug: m[2] } : { order: 0, slug: base };
+  const m = base.match(/^(\d+)([a-z]?)-(.+)$/);
+  if (!m) return { order: 0, slug: base };
+  return { order: Number(m[1]) + (m[2] ? (m[2].charCodeAt(0) - 96) / 100 : 0), slug: m[3] };
 }
 
 function where(e: Entry<{ id?: string }>, idx?: number): string {

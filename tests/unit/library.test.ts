@@ -69,6 +69,14 @@ describe('ILO Alianzas', () => {
       for (const para of f.data.statusText.split(/\n\s*\n/)) expect(findInSource(para, src).found, f.data.midtermItem).toBe(true);
     }
   });
+  it('2021 executive summary has an unofficial English translation, labelled as such, with its own anchors', () => {
+    const summaries = lib.chapters.filter((c) => c.data.evaluation === 'ilo-alianzas-2021' && c.data.summary);
+    expect(summaries.map((c) => [c.data.lang, c.data.textStatus]).sort()).toEqual([['en', 'unofficial-translation'], ['es', 'original']]);
+    const en = summaries.find((c) => c.data.lang === 'en')!;
+    expect(en.body).toContain('[#en-p-1]');
+    expect(en.order).toBeGreaterThan(3);
+    expect(en.order).toBeLessThan(4);
+  });
   it('2024 texts marked as official Spanish are found in the official Spanish summary', () => {
     const summary = normalizeForMatch(lib.sources.get('ilo-alianzas-2024-final-summary.es.txt')!);
     const official = lib.items.filter((i) => i.data.evaluation === 'ilo-alianzas-2024' && i.data.textStatus.es === 'official-translation');
