@@ -1,45 +1,28 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { yamlListLoader } from './content/loaders';
-import {
-  actorSchema,
-  chapterSchema,
-  componentSchema,
-  evaluationSchema,
-  followUpSchema,
-  indicatorSchema,
-  budgetLineSchema,
-  informantRecommendationSchema,
-  glossaryEntrySchema,
-  itemSchema,
-  projectSchema,
-  themeSchema,
-} from './content/model';
+import { chapterSchema } from './content/model';
 import { CONTENT_PATHS } from './content/paths';
-import { slugify } from './lib/slugify';
+import { YAML_COLLECTIONS as Y } from './content/collections';
 
-// Schemas live in ./content/model.ts; cross-collection checks in ./content/integrity.ts.
+// Schemas live in ./content/model.ts, the YAML collections' table in ./content/collections.ts,
+// cross-collection checks in ./content/integrity.ts.
+const yaml = <S extends z.ZodType>(c: { path: string; schema: S; idOf?: (e: Record<string, unknown>) => string }) =>
+  defineCollection({ loader: yamlListLoader(c.path, c.schema, c.idOf), schema: c.schema });
+
 export const collections = {
-  actors: defineCollection({ loader: yamlListLoader(CONTENT_PATHS.actors, actorSchema), schema: actorSchema }),
-  themes: defineCollection({ loader: yamlListLoader(CONTENT_PATHS.themes, themeSchema), schema: themeSchema }),
-  components: defineCollection({ loader: yamlListLoader(CONTENT_PATHS.components, componentSchema), schema: componentSchema }),
-  projects: defineCollection({ loader: yamlListLoader(CONTENT_PATHS.projects, projectSchema), schema: projectSchema }),
-  evaluations: defineCollection({ loader: yamlListLoader(CONTENT_PATHS.evaluations, evaluationSchema), schema: evaluationSchema }),
-  items: defineCollection({ loader: yamlListLoader(CONTENT_PATHS.items, itemSchema), schema: itemSchema }),
-  glossary: defineCollection({
-    loader: yamlListLoader(CONTENT_PATHS.glossary, glossaryEntrySchema, (e) => slugify((e.term as { en: string }).en)),
-    schema: glossaryEntrySchema,
-  }),
-  indicators: defineCollection({ loader: yamlListLoader(CONTENT_PATHS.indicators, indicatorSchema), schema: indicatorSchema }),
-  budget: defineCollection({ loader: yamlListLoader(CONTENT_PATHS.budget, budgetLineSchema), schema: budgetLineSchema }),
-  followUps: defineCollection({
-    loader: yamlListLoader(CONTENT_PATHS.followUp, followUpSchema, (e) => String(e.midtermItem)),
-    schema: followUpSchema,
-  }),
-  informantRecommendations: defineCollection({
-    loader: yamlListLoader(CONTENT_PATHS.informantRecommendations, informantRecommendationSchema),
-    schema: informantRecommendationSchema,
-  }),
+  actors: yaml(Y.actors),
+  themes: yaml(Y.themes),
+  components: yaml(Y.components),
+  projects: yaml(Y.projects),
+  evaluations: yaml(Y.evaluations),
+  items: yaml(Y.items),
+  glossary: yaml(Y.glossary),
+  indicators: yaml(Y.indicators),
+  budget: yaml(Y.budget),
+  followUps: yaml(Y.followUps),
+  informantRecommendations: yaml(Y.informantRecommendations),
   chapters: defineCollection({
     loader: glob({ pattern: '*/*.mdx', base: CONTENT_PATHS.reports }),
     schema: chapterSchema,

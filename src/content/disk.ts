@@ -6,20 +6,8 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import {
-  actorSchema,
-  chapterSchema,
-  componentSchema,
-  evaluationSchema,
-  followUpSchema,
-  indicatorSchema,
-  budgetLineSchema,
-  informantRecommendationSchema,
-  glossaryEntrySchema,
-  itemSchema,
-  projectSchema,
-  themeSchema,
-} from './model';
+import { chapterSchema } from './model';
+import { YAML_COLLECTIONS, type YamlCollectionName } from './collections';
 import { CONTENT_PATHS } from './paths';
 import { ContentError, readYamlEntries, yamlFiles } from './yaml-entries';
 import { checkIntegrity, chapterSlug, type Chapter, type RawLibrary } from './integrity';
@@ -64,30 +52,21 @@ function readSources(root: string): Map<string, string> {
 /** Read every collection under `root` (a project or fixture folder); throws ContentError listing all problems. */
 export function loadLibraryFromDisk(root: string): RawLibrary {
   const problems: string[] = [];
-  const read = <T,>(path: string, schema: Parameters<typeof readYamlEntries>[1]) => {
+  const read = (name: YamlCollectionName) => {
+    const c = YAML_COLLECTIONS[name];
     try {
-      return readYamlEntries(yamlFiles(join(root, path)), schema, root).map((e) => ({ data: e.data as T, file: e.file }));
+      return readYamlEntries(yamlFiles(join(root, c.path)), c.schema, root).map((e) => ({ data: e.data, file: e.file }));
     } catch (e) {
       if (e instanceof ContentError) problems.push(...e.problems);
       else throw e;
       return [];
     }
   };
-  const lib: RawLibrary = {
-    actors: read(CONTENT_PATHS.actors, actorSchema),
-    themes: read(CONTENT_PATHS.themes, themeSchema),
-    components: read(CONTENT_PATHS.components, componentSchema),
-    projects: read(CONTENT_PATHS.projects, projectSchema),
-    evaluations: read(CONTENT_PATHS.evaluations, evaluationSchema),
-    items: read(CONTENT_PATHS.items, itemSchema),
-    glossary: read(CONTENT_PATHS.glossary, glossaryEntrySchema),
-    followUps: read(CONTENT_PATHS.followUp, followUpSchema),
-    indicators: read(CONTENT_PATHS.indicators, indicatorSchema),
-    budget: read(CONTENT_PATHS.budget, budgetLineSchema),
-    informantRecommendations: read(CONTENT_PATHS.informantRecommendations, informantRecommendationSchema),
-    chapters: [],
+  const lib = {
+    ...(Object.fromEntries((Object.keys(YAML_COLLECTIONS) as YamlCollectionName[]).map((name) => [name, read(name)])) as Omit<RawLibrary, 'chapters' | 'sources'>),
+    chapters: [] as Chapter[],
     sources: readSources(root),
-  };
+  } satisfies RawLibrary;
   try {
     lib.chapters = readChapters(root);
   } catch (e) {
