@@ -176,6 +176,7 @@ export const en: Record<UIKey, string> = {
   'search.intro': 'Search every finding, conclusion, lesson, good practice and recommendation, and the text of the reports. Accents are optional; you can filter by type, institution, component, evaluation and year.',
   'search.noscript': 'Search needs JavaScript. Without it, you can browse the library by evaluation, by institution or by component:',
   'search.placeholder': 'E.g. Public Ministry, reintegration, CARE',
+  'search.filters': 'Filter by type, institution, component, evaluation, year',
   'search.more': 'More results',
   'search.hint': 'Type a query or choose a filter.',
   'search.one': '{n} result',

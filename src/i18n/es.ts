@@ -174,6 +174,7 @@ export const es = {
   'search.intro': 'Busque en todos los hallazgos, conclusiones, lecciones, buenas prácticas, recomendaciones y en el texto de los informes. Los acentos son opcionales; puede filtrar por tipo, institución, componente, evaluación y año.',
   'search.noscript': 'La búsqueda necesita JavaScript. Sin él, puede recorrer la biblioteca por evaluación, por institución o por componente:',
   'search.placeholder': 'Ej.: Ministerio Público, reintegración, CARE',
+  'search.filters': 'Filtrar por tipo, institución, componente, evaluación, año',
   'search.more': 'Más resultados',
   'search.hint': 'Escriba una búsqueda o elija un filtro.',
   'search.one': '{n} resultado',

@@ -26,7 +26,8 @@ interface Pagefind {
 }
 
 const FILTER_KEYS = ['type', 'institution', 'component', 'evaluation', 'year', 'priority', 'timeframe'] as const;
-const PAGE_SIZE = 20;
+// small pages of results: each result's data is a separate fragment download
+const PAGE_SIZE = 10;
 
 const root = document.querySelector<HTMLElement>('[data-search-root]');
 if (root) void start(root);
@@ -72,21 +73,37 @@ async function start(root: HTMLElement): Promise<void> {
   form.addEventListener('submit', (e) => e.preventDefault());
 
   const layout = el('div', { class: 'search-layout' });
+  // Filters load on demand (their index grows with the library): when the panel is opened, or at
+  // once when the URL already asks for some.
+  const filtersPanel = el('details', { class: 'search-filters-panel' });
+  filtersPanel.append(el('summary', {}, labels.filters));
   const filtersBox = el('div', { class: 'search-filters' });
+  filtersPanel.append(filtersBox);
   const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
   const results = el('ol', { class: 'item-list search-results' });
   const more = el('button', { type: 'button', class: 'search-more', hidden: '' }, labels.more);
   const main = el('div', { class: 'search-main' });
   main.append(status, results, more);
-  layout.append(filtersBox, main);
+  layout.append(filtersPanel, main);
   root.replaceChildren(form, layout);
 
   const selected = state.filters;
-  const available = await pagefind.filters();
+  let available: Record<string, Record<string, number>> | null = null;
+  const loadFilters = async () => {
+    if (available) return;
+    available = await pagefind.filters();
+    // counts for the current search come with a fresh search once the filter index is loaded
+    if (input.value.trim()) await run();
+    else renderFilters(available);
+  };
+  filtersPanel.addEventListener('toggle', () => {
+    if (filtersPanel.open) void loadFilters();
+  });
   let shown = 0;
   let current: PagefindResponse | null = null;
 
   function renderFilters(counts: Record<string, Record<string, number>>): void {
+    if (!available) return;
     filtersBox.replaceChildren();
     for (const key of FILTER_KEYS) {
       const values = Object.keys(available[key] ?? {}).sort((a, b) => a.localeCompare(b, document.documentElement.lang));
@@ -156,7 +173,7 @@ async function start(root: HTMLElement): Promise<void> {
       results.replaceChildren();
       more.hidden = true;
       status.textContent = labels.hint;
-      renderFilters(available);
+      renderFilters(available ?? {});
       return;
     }
     const response = await pagefind.search(q || null, { filters: selected });
@@ -177,7 +194,10 @@ async function start(root: HTMLElement): Promise<void> {
     timer = window.setTimeout(() => void run(), 200);
   });
   more.addEventListener('click', () => void renderPage());
-  renderFilters(available);
+  if (Object.keys(selected).length) {
+    filtersPanel.open = true;
+    await loadFilters();
+  }
   await run();
   root.dataset.ready = 'true';
 }

@@ -83,6 +83,25 @@ describe.each(['es', 'en'] as const)('search (%s)', (lang) => {
     expect(new URL(page.url()).search).toBe('');
   });
 
+  it('the filter panel loads on demand, counts the current query, and narrows it', async () => {
+    const page = await site.open(`${searchPath[lang]}?q=${lang === 'es' ? 'trata' : 'trafficking'}`);
+    await page.waitForSelector('[data-search-root][data-ready="true"]');
+    const all = Number(await page.getAttribute('[data-search-root]', 'data-result-count'));
+    expect(all).toBeGreaterThan(10);
+    expect(await page.locator('input[data-filter-key]').count()).toBe(0);
+    await page.click('.search-filters-panel > summary');
+    const type = lang === 'es' ? 'Recomendación' : 'Recommendation';
+    const box = page.locator(`input[data-filter-key="type"][value="${type}"]`);
+    await box.waitFor();
+    const label = await page.locator(`label[for="${await box.getAttribute('id')}"]`).innerText();
+    const counted = Number(label.match(/\((\d+)\)$/)![1]);
+    expect(counted).toBeGreaterThan(0);
+    await box.check();
+    await expect.poll(() => page.getAttribute('[data-search-root]', 'data-result-count')).toBe(String(counted));
+    expect(counted).toBeLessThan(all);
+    expect(new URL(page.url()).searchParams.get('type')).toBe(type);
+  });
+
   it('finds an institution by its acronym, short name or full name, with or without accents', async () => {
     const { actors } = openData();
     const mimp = actors.find((a) => a.acronym === 'MIMP')!;
