@@ -177,6 +177,8 @@ export const en: Record<UIKey, string> = {
   'search.noscript': 'Search needs JavaScript. Without it, you can browse the library by evaluation, by institution or by component:',
   'search.placeholder': 'E.g. Public Ministry, reintegration, CARE',
   'search.filters': 'Filter by type, institution, component, evaluation, year',
+  'search.activeFilters': 'Filters applied',
+  'search.removeFilter': 'Remove the filter',
   'search.more': 'More results',
   'search.hint': 'Type a query or choose a filter.',
   'search.one': '{n} result',

@@ -175,6 +175,8 @@ export const es = {
   'search.noscript': 'La búsqueda necesita JavaScript. Sin él, puede recorrer la biblioteca por evaluación, por institución o por componente:',
   'search.placeholder': 'Ej.: Ministerio Público, reintegración, CARE',
   'search.filters': 'Filtrar por tipo, institución, componente, evaluación, año',
+  'search.activeFilters': 'Filtros aplicados',
+  'search.removeFilter': 'Quitar el filtro',
   'search.more': 'Más resultados',
   'search.hint': 'Escriba una búsqueda o elija un filtro.',
   'search.one': '{n} resultado',

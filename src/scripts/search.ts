@@ -80,10 +80,12 @@ async function start(root: HTMLElement): Promise<void> {
   const filtersBox = el('div', { class: 'search-filters' });
   filtersPanel.append(filtersBox);
   const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
+  // the filters in force, each removable with one click (the panel may be closed, e.g. on a phone)
+  const active = el('ul', { class: 'tags search-active-filters', 'aria-label': labels.activeFilters });
   const results = el('ol', { class: 'item-list search-results' });
   const more = el('button', { type: 'button', class: 'search-more', hidden: '' }, labels.more);
   const main = el('div', { class: 'search-main' });
-  main.append(status, results, more);
+  main.append(active, status, results, more);
   layout.append(filtersPanel, main);
   root.replaceChildren(form, layout);
 
@@ -102,7 +104,27 @@ async function start(root: HTMLElement): Promise<void> {
   let shown = 0;
   let current: PagefindResponse | null = null;
 
+  function renderActive(): void {
+    active.replaceChildren();
+    for (const [key, values] of Object.entries(selected)) {
+      for (const value of values) {
+        const li = el('li');
+        const b = el('button', { type: 'button', class: 'filter-chip', 'data-remove-filter': key }, `${labels[`filter.${key}`] ?? key}: ${value} ✕`);
+        b.setAttribute('aria-label', `${labels.removeFilter}: ${value}`);
+        b.addEventListener('click', () => {
+          const rest = (selected[key] ?? []).filter((v) => v !== value);
+          if (rest.length) selected[key] = rest;
+          else delete selected[key];
+          void run();
+        });
+        li.append(b);
+        active.append(li);
+      }
+    }
+  }
+
   function renderFilters(counts: Record<string, Record<string, number>>): void {
+    renderActive();
     if (!available) return;
     filtersBox.replaceChildren();
     for (const key of FILTER_KEYS) {
@@ -195,7 +217,8 @@ async function start(root: HTMLElement): Promise<void> {
   });
   more.addEventListener('click', () => void renderPage());
   if (Object.keys(selected).length) {
-    filtersPanel.open = true;
+    // wide screens show the panel beside the results; phones keep it closed (active filters show above)
+    if (window.matchMedia('(min-width: 48rem)').matches) filtersPanel.open = true;
     await loadFilters();
   }
   await run();
