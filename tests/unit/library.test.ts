@@ -49,12 +49,13 @@ describe('USAID/CHS 2020', () => {
 });
 
 describe('ILO Alianzas', () => {
-  it('2021 has its numbered recommendations, conclusions, lesson and practices; 2024 has R1–R9, LA1–LA2, BP1–BP4', () => {
+  it('2021 has its numbered recommendations, conclusions, lesson and practices; 2024 has F1–F74, R1–R9, LA1–LA2, BP1–BP4', () => {
     expect(count('ilo-alianzas-2021', 'recommendation')).toBe(4);
     expect(count('ilo-alianzas-2021', 'conclusion')).toBe(5);
     expect(count('ilo-alianzas-2021', 'lesson')).toBe(1);
     expect(count('ilo-alianzas-2021', 'practice')).toBe(3);
     expect(count('ilo-alianzas-2021', 'finding')).toBe(16);
+    expect(count('ilo-alianzas-2024', 'finding')).toBe(74);
     expect(count('ilo-alianzas-2024', 'recommendation')).toBe(9);
     expect(count('ilo-alianzas-2024', 'lesson')).toBe(2);
     expect(count('ilo-alianzas-2024', 'practice')).toBe(4);
