@@ -179,7 +179,21 @@ export function checkIntegrity(lib: RawLibrary): void {
       return true;
     };
     if (checkDocument('source.document', item.source.document)) checkAnchor('source.anchor', item.source.anchor);
+    // template fields and recommendation notes are printed in the report (annexes may be in the
+    // other language): the report's words
+    const printed: [string, string][] = [
+      ...(item.template?.fields.map((f, i) => [`template.fields[${i}].text`, f.text] as [string, string]) ?? []),
+      ...Object.entries(item.recommendation ?? {}).map(([k, v]) => [`recommendation.${k}`, v ?? ''] as [string, string]),
+    ];
     if (item.template) checkAnchor('template.anchor', item.template.anchor);
+    if (printed.length) {
+      const all = ev.documents.map((d) => sourceText(ev, d.id)!).join(' ');
+      for (const [field, t] of printed) {
+        for (const para of t.split(/\n\s*\n/)) {
+          if (normalizeForMatch(para).length >= 12 && !findInSource(para, all).found) problems.push(`${ctx}, field ${field}: text not found in the sources of ${ev.id}; expected the report's own words`);
+        }
+      }
+    }
 
     // Fidelity of the original-language text and of every version printed in the sources.
     const original = item.textStatus.es === 'original' ? 'es' : 'en';
