@@ -8,13 +8,17 @@
  *   --repeats R         browser timing repeats per query, median reported (default 3)
  *   --baseline-mode M   pages (default: one .mdx per page in src/pages) | collection (MDX collection + one route)
  *   --no-baseline       skip the bare-Astro baseline build
+ *   --baseline-only P   build only the baseline, with P pages (to re-measure it on a quiet machine)
  *   --no-search         skip the Chromium search measurements
  *   --profile           after the timed build, build again under V8's CPU profiler and summarise where time goes
  *   --echo              stream the build logs to stderr
  *   --keep              keep the temporary folder (its path is printed)
+ *   --wait-quiet S      before each timed step, wait up to S seconds (default 120) for other processes to
+ *                       use < 15% of the CPU; the load found is reported either way
  *
  * Output: a human-readable summary, then as the LAST line one JSON object with every figure.
  */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -23,7 +27,7 @@ import { parse } from 'yaml';
 import { buildSyntheticProject } from './bench/synth';
 import { buildBaselineProject, fillerParagraphs, type BaselineMode } from './bench/baseline';
 import { dirBytes, linkNodeModules, MiB, walk } from './bench/fs';
-import { runMeasured, plain, busyCpuSeconds, type StepResult } from './bench/run';
+import { runMeasured, plain, foreignLoad, type StepResult } from './bench/run';
 import { buildPhases, summarizeProfile, type Phase } from './bench/phases';
 import { sizeReport, type SizeReport } from './bench/sizes';
 import { availableFilters, measureQuery, type QueryResult, type QuerySpec } from './bench/search';
@@ -43,6 +47,8 @@ function parseArgs(argv: string[]) {
     profile: false,
     echo: false,
     keep: false,
+    waitQuiet: 120,
+    baselineOnly: 0,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -59,6 +65,8 @@ function parseArgs(argv: string[]) {
     else if (a === '--profile') opts.profile = true;
     else if (a === '--echo') opts.echo = true;
     else if (a === '--keep') opts.keep = true;
+    else if (a.startsWith('--baseline-only')) opts.baselineOnly = Number(val());
+    else if (a.startsWith('--wait-quiet')) opts.waitQuiet = Math.max(0, Number(val()));
     else throw new Error(`unknown option ${a} (see the header of scripts/bench.ts)`);
   }
   if (!Number.isInteger(opts.evaluations) || opts.evaluations < 1) throw new Error('--evaluations expects a positive integer');
@@ -72,17 +80,43 @@ const r2 = (x: number) => Math.round(x * 100) / 100;
 const kb = (bytes: number) => r1(bytes / 1024);
 
 /**
- * Share of the machine's CPU used by other processes over `ms` while the benchmark itself is idle
- * (0 = quiet machine, 1 = all cores busy): taken before each timed step, since other work on the
- * machine (a test run, another build) slows the step down.
+ * Share of the machine's CPU used by other processes over 2 s while the benchmark itself is idle
+ * (0 = quiet machine, 1 = all cores busy), taken before each timed step: other work on the machine
+ * (a test run, another build) slows the step down. With --wait-quiet S (default 120), waits up to S
+ * seconds for the machine to be quiet (< 15%) before going on anyway.
  */
-async function backgroundLoad(ms = 2000): Promise<number> {
-  const before = busyCpuSeconds();
-  await new Promise((r) => setTimeout(r, ms));
-  return r2((busyCpuSeconds() - before) / ((ms / 1000) * availableParallelism()));
+let waitQuietSeconds = 120;
+async function backgroundLoad(): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    const { share, top } = await foreignLoad(2000, availableParallelism());
+    const waited = (Date.now() - started) / 1000;
+    if (share < 0.15) return share;
+    if (waited >= waitQuietSeconds) {
+      log(`  note: other processes are using ${Math.round(share * 100)}% of the CPU (${top.join(', ')}); timings will be slower`);
+      return share;
+    }
+    log(`  waiting for a quiet machine: other processes use ${Math.round(share * 100)}% of the CPU (${top.join(', ')})`);
+    await new Promise((r) => setTimeout(r, 5000));
+  }
 }
 
-const contention = (s: StepResult) => ({ cpuSeconds: r1(s.cpuSeconds), otherCpuSeconds: r1(s.otherCpuSeconds) });
+const contention = (s: StepResult) => ({ cpuSeconds: r1(s.cpuSeconds), otherCpuSeconds: r1(s.otherCpuSeconds), otherTop: s.otherTop });
+
+/** A short fingerprint of the project state measured (config, src/, public/, content/ as copied). */
+function fingerprint(root: string): string {
+  const h = createHash('sha256');
+  const files = ['astro.config.mjs', 'package.json', 'tsconfig.json'].map((f) => join(root, f));
+  for (const d of ['src', 'public', 'content']) files.push(...walk(join(root, d)));
+  for (const f of files.sort()) {
+    try {
+      h.update(f.slice(root.length)).update('\0').update(readFileSync(f)).update('\0');
+    } catch {
+      // missing file
+    }
+  }
+  return h.digest('hex').slice(0, 12);
+}
 
 function tail(step: StepResult, n = 30): string {
   return step.lines.slice(-n).map((l) => plain(l.text)).join('\n');
@@ -92,12 +126,52 @@ function saveLog(dir: string, name: string, step: StepResult) {
   writeFileSync(join(dir, name), step.lines.map((l) => `${l.t.toFixed(3).padStart(9)} ${l.stream} ${plain(l.text)}`).join('\n') + '\n');
 }
 
+/** Build the bare-Astro baseline with `pages` MDX pages; returns its figures (undefined on failure). */
+async function runBaseline(
+  base: string,
+  pages: number,
+  reportsDir: string,
+  mode: BaselineMode,
+  logs: string,
+  echo: boolean,
+  background: Record<string, number>,
+  cpu: Record<string, ReturnType<typeof contention>>,
+  failures: string[],
+) {
+  log(`baseline: bare Astro + MDX, ${pages} pages (${mode})…`);
+  buildBaselineProject(base, pages, fillerParagraphs(reportsDir), mode);
+  linkNodeModules(projectRoot, base);
+  background.baseline = await backgroundLoad();
+  log(`  background load ${background.baseline}`);
+  const bl = await runMeasured('npx', ['astro', 'build'], { cwd: base, env: { ASTRO_TELEMETRY_DISABLED: '1' }, echo, label: 'baseline' });
+  saveLog(logs, 'baseline-build.log', bl);
+  cpu.baseline = contention(bl);
+  let out;
+  if (bl.exitCode !== 0) {
+    failures.push(`baseline build exited with ${bl.exitCode}`);
+    log(`baseline build FAILED:\n${tail(bl)}`);
+  } else {
+    const blPages = walk(join(base, 'dist')).filter((f) => f.endsWith('.html')).length;
+    out = {
+      baselineBuildSeconds: r2(bl.seconds),
+      baselinePages: blPages,
+      baselineMode: mode,
+      baselinePeakRssMB: Math.round(bl.peakRssMB),
+      baselinePhases: buildPhases(bl).phases.map((p) => ({ name: p.name, seconds: r2(p.seconds) })),
+    };
+    log(`  ${r1(bl.seconds)} s, ${blPages} pages, peak ${Math.round(bl.peakRssMB)} MiB`);
+  }
+  rmSync(base, { recursive: true, force: true }); // 20k small files: do not keep them around
+  return out;
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  waitQuietSeconds = opts.waitQuiet;
   const nodeMajor = Number(process.versions.node.split('.')[0]);
   if (nodeMajor < 22) log(`warning: running on Node ${process.versions.node}; run through npm (npm run bench) to get the project's Node 22`);
   const env = { ASTRO_TELEMETRY_DISABLED: '1' };
-  const tmp = mkdtempSync(join(tmpdir(), `bench-${opts.evaluations}-`));
+  const tmp = mkdtempSync(join(tmpdir(), opts.baselineOnly ? 'bench-baseline-' : `bench-${opts.evaluations}-`));
   const site = join(tmp, 'site');
   const base = join(tmp, 'baseline');
   const logs = join(tmp, 'logs');
@@ -110,13 +184,21 @@ async function main() {
     tmp: opts.keep ? tmp : undefined,
   };
   const background: Record<string, number> = {};
-  const cpu: Record<string, { cpuSeconds: number; otherCpuSeconds: number }> = {};
+  const cpu: Record<string, ReturnType<typeof contention>> = {};
   result.backgroundLoad = background;
   result.cpu = cpu;
-  log(`bench: ${opts.evaluations} evaluations in ${tmp}`);
+  log(opts.baselineOnly ? `bench: baseline only, ${opts.baselineOnly} pages, in ${tmp}` : `bench: ${opts.evaluations} evaluations in ${tmp}`);
 
   try {
     // 1. Synthetic library
+    if (opts.baselineOnly > 0) {
+      result.evaluations = undefined;
+      const bl = await runBaseline(base, opts.baselineOnly, join(projectRoot, 'content', 'reports'), opts.baselineMode, logs, opts.echo, background, cpu, failures);
+      if (bl) Object.assign(result, bl);
+      return;
+    }
+    // which state of the project is measured (another developer may be changing src/ and content/)
+    result.projectFingerprint = fingerprint(projectRoot);
     const synth = buildSyntheticProject(projectRoot, site, opts.evaluations);
     linkNodeModules(projectRoot, site);
     log(`synthetic library: ${synth.plan.real.length} real + ${synth.plan.copies.length} copies (${synth.filesWritten} files written)`);
@@ -268,28 +350,8 @@ async function main() {
 
     // 3. Baseline
     if (opts.baseline && pages > 0) {
-      log(`baseline: bare Astro + MDX, ${pages} pages (${opts.baselineMode})…`);
-      buildBaselineProject(base, pages, fillerParagraphs(join(site, 'content', 'reports')), opts.baselineMode);
-      linkNodeModules(projectRoot, base);
-      background.baseline = await backgroundLoad();
-      log(`  background load ${background.baseline}`);
-      const bl = await runMeasured('npx', ['astro', 'build'], { cwd: base, env, echo: opts.echo, label: 'baseline' });
-      saveLog(logs, 'baseline-build.log', bl);
-      cpu.baseline = contention(bl);
-      if (bl.exitCode !== 0) {
-        failures.push(`baseline build exited with ${bl.exitCode}`);
-        log(`baseline build FAILED:\n${tail(bl)}`);
-      } else {
-        const blPages = walk(join(base, 'dist')).filter((f) => f.endsWith('.html')).length;
-        result.baselineBuildSeconds = r2(bl.seconds);
-        result.baselinePages = blPages;
-        result.baselineMode = opts.baselineMode;
-        result.baselinePeakRssMB = Math.round(bl.peakRssMB);
-        result.baselinePhases = buildPhases(bl).phases.map((p) => ({ name: p.name, seconds: r2(p.seconds) }));
-        result.overheadRatio = r2(build.seconds / bl.seconds);
-        log(`  ${r1(bl.seconds)} s, ${blPages} pages, peak ${Math.round(bl.peakRssMB)} MiB`);
-      }
-      rmSync(base, { recursive: true, force: true }); // 30k small files: do not keep them around
+      const bl = await runBaseline(base, pages, join(site, 'content', 'reports'), opts.baselineMode, logs, opts.echo, background, cpu, failures);
+      if (bl) Object.assign(result, bl, { overheadRatio: r2(build.seconds / bl.baselineBuildSeconds) });
     }
 
     // Optional CPU profile of a second build
@@ -306,11 +368,18 @@ async function main() {
         label: 'profile',
       });
       saveLog(logs, 'astro-build-profiled.log', prof);
-      const summary = summarizeProfile(profDir);
+      const summary = summarizeProfile(profDir, buildPhases(prof).cuts, prof.seconds);
       if (summary) {
         result.profile = {
           seconds: r2(prof.seconds),
           sampledSeconds: r2(summary.totalSeconds),
+          phases: summary.phases
+            .filter((p) => p.seconds > 0.5)
+            .map((p) => ({
+              name: p.name,
+              seconds: r2(p.seconds),
+              categories: p.categories.filter((c) => c.share >= 0.01).map((c) => ({ name: c.name, share: r2(c.share) })),
+            })),
           categories: summary.categories.map((b) => ({ name: b.name, seconds: r2(b.seconds), share: r2(b.share) })),
           top: summary.buckets.map((b) => ({ name: b.name, seconds: r2(b.seconds), share: r2(b.share) })),
         };
@@ -322,25 +391,26 @@ async function main() {
   } finally {
     result.failures = failures;
     if (!opts.keep) rmSync(tmp, { recursive: true, force: true });
+    printSummary(result, opts.keep ? tmp : undefined);
+    console.log(JSON.stringify(result));
+    if (failures.length) process.exitCode = 1;
   }
-
-  printSummary(result, opts.keep ? tmp : undefined);
-  console.log(JSON.stringify(result));
-  if (failures.length) process.exitCode = 1;
 }
 
 function printSummary(r: Record<string, any>, kept?: string) {
   const L: string[] = [];
   const fmt = (x: unknown, unit = '') => (x === undefined || x === null ? 'n/a' : `${x}${unit}`);
   L.push('');
-  L.push(`=== benchmark: ${r.evaluations} evaluations (Node ${r.node}) ===`);
+  L.push(`=== benchmark: ${r.evaluations !== undefined ? `${r.evaluations} evaluations` : 'baseline only'} (Node ${r.node}; project state ${r.projectFingerprint ?? 'n/a'}) ===`);
   if (r.contentCheck) L.push(`content check     ${r.contentCheck.summary ?? 'FAILED'} (${r.contentCheck.seconds} s)`);
-  L.push(`pages             ${fmt(r.pages)} HTML pages`);
-  L.push(`astro build       ${fmt(r.buildSeconds, ' s')} (Astro reports ${fmt(r.astroReportedSeconds, ' s')}), peak RSS ${fmt(r.buildPeakRssMB, ' MiB')} (largest process ${fmt(r.buildMaxProcessRssMB, ' MiB')})`);
-  for (const p of r.buildPhases ?? []) L.push(`   ${p.name.padEnd(44)} ${String(p.seconds).padStart(8)} s`);
-  L.push(`pagefind          ${fmt(r.indexSeconds, ' s')}, peak RSS ${fmt(r.indexPeakRssMB, ' MiB')}`);
-  L.push(`build + index     ${fmt(r.buildPlusIndexSeconds, ' s')}; peak RSS ${fmt(r.peakRssMB, ' MiB')}`);
-  L.push(`dist              ${fmt(r.distMB, ' MiB')} (index ${fmt(r.indexMB, ' MiB')})`);
+  if (r.pages !== undefined) {
+    L.push(`pages             ${fmt(r.pages)} HTML pages`);
+    L.push(`astro build       ${fmt(r.buildSeconds, ' s')} (Astro reports ${fmt(r.astroReportedSeconds, ' s')}), peak RSS ${fmt(r.buildPeakRssMB, ' MiB')} (largest process ${fmt(r.buildMaxProcessRssMB, ' MiB')})`);
+    for (const p of r.buildPhases ?? []) L.push(`   ${p.name.padEnd(44)} ${String(p.seconds).padStart(8)} s`);
+    L.push(`pagefind          ${fmt(r.indexSeconds, ' s')}, peak RSS ${fmt(r.indexPeakRssMB, ' MiB')}`);
+    L.push(`build + index     ${fmt(r.buildPlusIndexSeconds, ' s')}; peak RSS ${fmt(r.peakRssMB, ' MiB')}`);
+    L.push(`dist              ${fmt(r.distMB, ' MiB')} (index ${fmt(r.indexMB, ' MiB')})`);
+  }
   L.push(`baseline          ${fmt(r.baselineBuildSeconds, ' s')} for ${fmt(r.baselinePages)} plain MDX pages (${fmt(r.baselineMode)}); overhead ratio ${fmt(r.overheadRatio)}`);
   if (r.itemPageGzipKB !== undefined) {
     L.push(`item page         largest ${r.itemPageGzipKB} KB gzip (${r.itemPageLargest}), median ${r.itemPageMedianGzipKB} KB`);
@@ -356,6 +426,9 @@ function printSummary(r: Record<string, any>, kept?: string) {
   if (r.profile) {
     L.push(`profile           ${r.profile.sampledSeconds} s sampled on the astro main thread (profiled build took ${r.profile.seconds} s):`);
     for (const c of r.profile.categories) L.push(`   ${c.name.padEnd(76)} ${String(Math.round(c.share * 100)).padStart(3)}%`);
+    for (const p of r.profile.phases ?? []) {
+      L.push(`   in "${p.name}" (${Math.round(p.seconds)} s sampled): ${p.categories.slice(0, 5).map((c: any) => `${c.name.split(' (')[0]} ${Math.round(c.share * 100)}%`).join(', ')}`);
+    }
     L.push(`   top packages: ${r.profile.top.slice(0, 10).map((b: any) => `${b.name} ${Math.round(b.share * 100)}%`).join(', ')}`);
   }
   const bg = r.backgroundLoad ?? {};
@@ -368,6 +441,9 @@ function printSummary(r: Record<string, any>, kept?: string) {
     `                  CPU s used by the step / by other processes during it: ` +
       Object.entries(c).map(([k, v]: [string, any]) => `${k} ${v.cpuSeconds}/${v.otherCpuSeconds}`).join(', '),
   );
+  for (const [k, v] of Object.entries(c) as [string, any][]) {
+    if (v.otherTop?.length) L.push(`                  busiest other processes during ${k}: ${v.otherTop.join(', ')}`);
+  }
   if (r.failures?.length) L.push(`FAILURES          ${r.failures.join('; ')}`);
   if (kept) L.push(`kept              ${kept}`);
   L.push('');

@@ -18,7 +18,7 @@ const MARKERS: { name: string; re: RegExp }[] = [
   { name: 'prepare', re: /\[content\] Synced content|\[types\] Generated/ },
   { name: 'bundle (vite: server + client)', re: /Building static entrypoints|building client|Building server entrypoints/i },
   { name: 'render pages', re: /generating static routes/i },
-  { name: 'finish (sitemap, integrations, cleanup)', re: /✓ Completed in [\d.]+m?s\.?\s*$/ },
+  { name: 'finish (sitemap, integrations, cleanup)', re: /✓ Completed in (?:\d+m\s*)?[\d.]+m?s\.?\s*$/ },
 ];
 
 /** "2m 31s", "9.92s", "204ms" → seconds */
@@ -29,7 +29,7 @@ export function parseDuration(s: string): number | null {
 }
 
 /** Phases of an astro build log. The first phase ("startup") runs from spawn to the first marker. */
-export function buildPhases(step: StepResult): { phases: Phase[]; astroReportedSeconds: number | null; pagesReported: number | null } {
+export function buildPhases(step: StepResult): { phases: Phase[]; cuts: { name: string; t: number }[]; astroReportedSeconds: number | null; pagesReported: number | null } {
   const lines = step.lines.map((l) => ({ t: l.t, text: plain(l.text) }));
   const cuts: { name: string; t: number }[] = [{ name: 'startup (npx, node, config, integrations)', t: 0 }];
   let renderSeen = false;
@@ -55,7 +55,7 @@ export function buildPhases(step: StepResult): { phases: Phase[]; astroReportedS
       astroReportedSeconds = parseDuration(m[2]);
     }
   }
-  return { phases, astroReportedSeconds, pagesReported };
+  return { phases, cuts, astroReportedSeconds, pagesReported };
 }
 
 interface ProfileNode {
@@ -101,11 +101,28 @@ function category(b: string): string {
   return 'other packages';
 }
 
-/** Self time by package / folder, over the largest .cpuprofile in `dir` (the astro process). */
+type Share = { name: string; seconds: number; share: number };
+
+function shares(totals: Map<string, number>, totalUs: number): Share[] {
+  return [...totals.entries()]
+    .map(([name, us]) => ({ name, seconds: us / 1e6, share: totalUs ? us / totalUs : 0 }))
+    .sort((a, b) => b.seconds - a.seconds);
+}
+
+const add = (m: Map<string, number>, k: string, v: number) => m.set(k, (m.get(k) ?? 0) + v);
+
+/**
+ * Self time by package / folder, over the largest .cpuprofile in `dir` (the astro process), overall
+ * and per build phase. `phaseCuts` are the phase start times (seconds since the step was spawned,
+ * from the profiled build's own log) and `stepSeconds` its wall time: the profile's clock is
+ * aligned on the assumption that the profile ends when the step ends.
+ */
 export function summarizeProfile(
   dir: string,
+  phaseCuts: { name: string; t: number }[] = [],
+  stepSeconds = 0,
   top = 20,
-): { file: string; totalSeconds: number; buckets: { name: string; seconds: number; share: number }[]; categories: { name: string; seconds: number; share: number }[] } | null {
+): { file: string; totalSeconds: number; buckets: Share[]; categories: Share[]; phases: { name: string; seconds: number; categories: Share[] }[] } | null {
   let files: string[];
   try {
     files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(dir, f));
@@ -114,24 +131,36 @@ export function summarizeProfile(
   }
   if (!files.length) return null;
   const file = files.sort((a, b) => statSync(b).size - statSync(a).size)[0];
-  const prof = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
+  const prof = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile & { startTime: number; endTime: number };
   const byId = new Map(prof.nodes.map((n) => [n.id, n]));
   const totals = new Map<string, number>();
+  const catTotals = new Map<string, number>();
+  const offset = stepSeconds ? stepSeconds - (prof.endTime - prof.startTime) / 1e6 : 0;
+  const phaseCats = phaseCuts.map(() => new Map<string, number>());
+  const phaseTotals = phaseCuts.map(() => 0);
   let total = 0;
+  let clock = prof.startTime;
   prof.samples.forEach((id, i) => {
     const n = byId.get(id);
     const dt = prof.timeDeltas[i] ?? 0;
+    clock += dt;
     total += dt;
     const b = n ? bucket(n.callFrame.url, n.callFrame.functionName) : '(unknown)';
-    totals.set(b, (totals.get(b) ?? 0) + dt);
+    add(totals, b, dt);
+    add(catTotals, category(b), dt);
+    if (phaseCuts.length) {
+      const t = (clock - prof.startTime) / 1e6 + offset;
+      let p = 0;
+      while (p + 1 < phaseCuts.length && phaseCuts[p + 1].t <= t) p++;
+      add(phaseCats[p], category(b), dt);
+      phaseTotals[p] += dt;
+    }
   });
-  const buckets = [...totals.entries()]
-    .map(([name, us]) => ({ name, seconds: us / 1e6, share: total ? us / total : 0 }))
-    .sort((a, b) => b.seconds - a.seconds);
-  const cats = new Map<string, number>();
-  for (const b of buckets) cats.set(category(b.name), (cats.get(category(b.name)) ?? 0) + b.seconds);
-  const categories = [...cats.entries()]
-    .map(([name, seconds]) => ({ name, seconds, share: total ? (seconds * 1e6) / total : 0 }))
-    .sort((a, b) => b.seconds - a.seconds);
-  return { file, totalSeconds: total / 1e6, buckets: buckets.slice(0, top), categories };
+  return {
+    file,
+    totalSeconds: total / 1e6,
+    buckets: shares(totals, total).slice(0, top),
+    categories: shares(catTotals, total),
+    phases: phaseCuts.map((c, i) => ({ name: c.name, seconds: phaseTotals[i] / 1e6, categories: shares(phaseCats[i], phaseTotals[i]) })),
+  };
 }

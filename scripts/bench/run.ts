@@ -26,6 +26,8 @@ export interface StepResult {
    * /proc/stat minus cpuSeconds): other work competing for the cores, which makes the timing worse.
    */
   otherCpuSeconds: number;
+  /** the other processes that used the most CPU during the step ("comm seconds"), when any used ≥ 1 s */
+  otherTop: string[];
   /** output lines (stdout and stderr) with seconds since the start */
   lines: { t: number; stream: 'out' | 'err'; text: string }[];
 }
@@ -88,6 +90,45 @@ export function busyCpuSeconds(): number {
   }
 }
 
+/** CPU seconds (utime + stime) of every live process, by pid, with its command name. */
+function processCpu(): Map<number, { comm: string; cpu: number }> {
+  const out = new Map<number, { comm: string; cpu: number }>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // fields after comm: state(0) ppid(1) … utime(11) stime(12)
+      out.set(Number(name), { comm, cpu: (Number(rest[11]) + Number(rest[12])) / 100 });
+    } catch {
+      // ended
+    }
+  }
+  return out;
+}
+
+/**
+ * CPU used by other processes over `ms` while the benchmark waits (share of all cores: 0 = quiet,
+ * 1 = every core busy), with the busiest of them by command name.
+ */
+export async function foreignLoad(ms: number, cores: number): Promise<{ share: number; top: string[] }> {
+  const before = processCpu();
+  await new Promise((r) => setTimeout(r, ms));
+  const after = processCpu();
+  const deltas: { comm: string; cpu: number }[] = [];
+  for (const [pid, a] of after) {
+    if (pid === process.pid) continue;
+    const d = a.cpu - (before.get(pid)?.cpu ?? a.cpu);
+    if (d > 0) deltas.push({ comm: a.comm, cpu: d });
+  }
+  const byComm = new Map<string, number>();
+  for (const d of deltas) byComm.set(d.comm, (byComm.get(d.comm) ?? 0) + d.cpu);
+  const total = deltas.reduce((s, d) => s + d.cpu, 0);
+  const top = [...byComm.entries()].sort((x, y) => y[1] - x[1]).slice(0, 3).filter(([, c]) => c >= 0.05).map(([c, v]) => `${c} ${v.toFixed(1)}s`);
+  return { share: Math.round((total / ((ms / 1000) * cores)) * 100) / 100, top };
+}
+
 export interface RunOptions {
   cwd: string;
   env?: Record<string, string | undefined>;
@@ -103,7 +144,9 @@ export async function runMeasured(cmd: string, args: string[], opts: RunOptions)
   const timeOut = join(tmpdir(), `bench-time-${process.pid}-${Date.now()}.txt`);
   const haveTime = existsSync('/usr/bin/time');
   const [bin, argv] = haveTime ? ['/usr/bin/time', ['-f', '%M %U %S', '-o', timeOut, cmd, ...args]] : [cmd, args];
+  const cpuBefore = processCpu();
   const busyBefore = busyCpuSeconds();
+  const ownBefore = process.cpuUsage();
   const started = process.hrtime.bigint();
   const since = () => Number(process.hrtime.bigint() - started) / 1e9;
   const child = spawn(bin, argv, {
@@ -137,7 +180,9 @@ export async function runMeasured(cmd: string, args: string[], opts: RunOptions)
   });
   clearInterval(timer);
   const seconds = since();
-  const busy = busyCpuSeconds() - busyBefore;
+  const own = process.cpuUsage(ownBefore);
+  // system-wide busy time, less this benchmark process's own (memory polling, log handling)
+  const busy = busyCpuSeconds() - busyBefore - (own.user + own.system) / 1e6;
   let maxProcessKB = 0;
   let cpuSeconds = 0;
   if (haveTime && existsSync(timeOut)) {
@@ -147,6 +192,18 @@ export async function runMeasured(cmd: string, args: string[], opts: RunOptions)
     cpuSeconds = (u || 0) + (s || 0);
     rmSync(timeOut, { force: true });
   }
+  // Who else used the CPU: processes alive at the end (ours have exited), by command name.
+  const byComm = new Map<string, number>();
+  for (const [pid, a] of processCpu()) {
+    if (pid === process.pid) continue;
+    const d = a.cpu - (cpuBefore.get(pid)?.cpu ?? 0);
+    if (d > 0) byComm.set(a.comm, (byComm.get(a.comm) ?? 0) + d);
+  }
+  const otherTop = [...byComm.entries()]
+    .filter(([, v]) => v >= 1)
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, 5)
+    .map(([c, v]) => `${c} ${v.toFixed(1)}s`);
   const treePeakRssMB = (peakKB * 1024) / MiB;
   const maxProcessRssMB = (maxProcessKB * 1024) / MiB;
   return {
@@ -157,6 +214,7 @@ export async function runMeasured(cmd: string, args: string[], opts: RunOptions)
     peakRssMB: Math.max(treePeakRssMB, maxProcessRssMB),
     cpuSeconds,
     otherCpuSeconds: Math.max(0, busy - cpuSeconds),
+    otherTop,
     exitCode,
     lines,
   };
