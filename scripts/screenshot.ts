@@ -1,3 +1,8 @@
+/**
+ * `npm run screenshot -- <dist> <path> [<path>…]`: PNG screenshots of built pages in Chromium, for
+ * looking at what a reader sees (/tmp/shot-N.png). W/H set the viewport (default 390×844, a phone),
+ * SCROLLS a comma list of scroll offsets, WAIT the settle time in ms.
+ */
 import { serveDist } from '../tests/support/static-server';
 import { launchBrowser } from '../tests/support/browser';
 const [root, ...paths] = process.argv.slice(2);
