@@ -149,6 +149,12 @@ export function checkIntegrity(lib: RawLibrary): void {
     if (!normalizedSources.has(doc.file)) normalizedSources.set(doc.file, normalizeForMatch(lib.sources.get(doc.file) ?? ''));
     return normalizedSources.get(doc.file);
   };
+  // all of an evaluation's documents at once (annexes may be in the other language): joined once per evaluation
+  const allSources = new Map<string, string>();
+  const allSourceText = (evaluation: Evaluation): string => {
+    if (!allSources.has(evaluation.id)) allSources.set(evaluation.id, evaluation.documents.map((d) => sourceText(evaluation, d.id)!).join(' '));
+    return allSources.get(evaluation.id)!;
+  };
   for (const it of lib.items) {
     const item = it.data;
     const ctx = where(it);
@@ -187,7 +193,7 @@ export function checkIntegrity(lib: RawLibrary): void {
     ];
     if (item.template) checkAnchor('template.anchor', item.template.anchor);
     if (printed.length) {
-      const all = ev.documents.map((d) => sourceText(ev, d.id)!).join(' ');
+      const all = allSourceText(ev);
       for (const [field, t] of printed) {
         for (const para of t.split(/\n\s*\n/)) {
           if (normalizeForMatch(para).length >= 12 && !findInSource(para, all).found) problems.push(`${ctx}, field ${field}: text not found in the sources of ${ev.id}; expected the report's own words`);
@@ -262,7 +268,7 @@ export function checkIntegrity(lib: RawLibrary): void {
     needActor(ctx, 'actors', r.data.actors);
     if (!(anchorsByEval.get(ev.id) ?? new Map()).has(r.data.anchor)) problems.push(`${ctx}, field anchor: anchor "${r.data.anchor}" not found; expected a [#${r.data.anchor}] marker in content/reports/${ev.id}/*.mdx`);
     const original = r.data.textStatus.es === 'original' ? 'es' : 'en';
-    const src = ev.documents.map((d) => sourceText(ev, d.id)!).join(' ');
+    const src = allSourceText(ev);
     for (const line of r.data.text[original].split(/\n+/)) {
       const clean = line.replace(/^\s*[-•]\s*/, '');
       if (clean.trim() && !findInSource(clean, src).found) problems.push(`${ctx}, field text.${original}: "${clean.slice(0, 60)}…" not found in the sources of ${ev.id}; expected the report's own words`);
@@ -285,7 +291,7 @@ export function checkIntegrity(lib: RawLibrary): void {
     if ('text' in rec.data) {
       const ind = rec.data;
       const original = ind.textStatus.es === 'original' ? 'es' : 'en';
-      const src = ev.documents.map((d) => sourceText(ev, d.id)!).join(' ');
+      const src = allSourceText(ev);
       const check = (field: string, t: string) => {
         if (!findInSource(t, src).found) problems.push(`${ctx}, field ${field}: text not found in the sources of ${ev.id}; expected the report's own words`);
       };
