@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { chapterSchema } from './model';
+import { chapterSchema, type Actor, type GlossaryEntry } from './model';
 import { YAML_COLLECTIONS, type YamlCollectionName } from './collections';
 import { CONTENT_PATHS } from './paths';
 import { ContentError, readYamlEntries, yamlFiles } from './yaml-entries';
@@ -76,4 +76,10 @@ export function loadLibraryFromDisk(root: string): RawLibrary {
   if (problems.length) throw new ContentError(problems);
   checkIntegrity(lib);
   return lib;
+}
+
+/** The actor registry and glossary only (what the translation checks need), without the integrity pass. */
+export function loadRegistries(root: string): { actors: Actor[]; glossary: GlossaryEntry[] } {
+  const read = <T,>(name: 'actors' | 'glossary') => readYamlEntries(yamlFiles(join(root, YAML_COLLECTIONS[name].path)), YAML_COLLECTIONS[name].schema, root).map((e) => e.data as T);
+  return { actors: read<Actor>('actors'), glossary: read<GlossaryEntry>('glossary') };
 }

@@ -364,3 +364,29 @@ export const chapterSchema = z.strictObject({
   summary: z.boolean().default(false),
 });
 export type ChapterMeta = z.infer<typeof chapterSchema>;
+
+// ---------------------------------------------------------------- translations of report chapters
+
+/**
+ * Front matter of a chapter's translation (content/translations/<evaluation>/<chapter>.<lang>.mdx).
+ * The body repeats the chapter's passages, with the same anchors in the same order, translated
+ * for the site (unofficial). Passages whose text in this language the report itself prints
+ * elsewhere are mapped in `fromReport`; passages left in the original say why in `untranslated`.
+ */
+export const translationSchema = z.strictObject({
+  evaluation: id,
+  /** the original chapter's file name without ".mdx", e.g. "08-hallazgos" */
+  chapter: z.string().regex(/^\d+[a-z]?-[a-z0-9-]+$/, { error: 'expected the chapter file name without .mdx, e.g. "08-hallazgos"' }),
+  lang: z.enum(LANGS, { error: 'expected es or en' }),
+  /** passage id → fingerprint of the original passage the translation was made from (npm run translations -- stamp) */
+  fingerprints: z.record(z.string(), z.string().regex(/^[0-9a-f]{12}$/, { error: 'expected a 12-digit hex fingerprint' })).default({}),
+  /** passage id → id of the passage that prints this text in this language elsewhere in the report */
+  fromReport: z.record(z.string(), id).default({}),
+  /** passage id → why it is shown in the original language only (e.g. a list of names) */
+  untranslated: z.record(z.string(), text).default({}),
+  /** passage id → why its figures differ from the original's (the check compares every number) */
+  numbersDiffer: z.record(z.string(), text).default({}),
+  /** anchor once published on this language's page → the passage it is now (the page keeps the old id as a link target) */
+  formerAnchors: z.record(z.string(), id).default({}),
+});
+export type TranslationMeta = z.infer<typeof translationSchema>;

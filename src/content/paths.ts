@@ -9,6 +9,7 @@ export const CONTENT_PATHS = {
   items: 'content/items',
   glossary: 'content/glossary.yaml',
   reports: 'content/reports',
+  translations: 'content/translations',
   followUp: 'content/followup',
   indicators: 'content/indicators',
   budget: 'content/budget',

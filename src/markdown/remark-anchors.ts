@@ -51,6 +51,15 @@ function walk(node: Node): void {
     }
   }
   if (!node.children) return;
+  // A paragraph of only a marker names the table after it (src/report/anchors.ts).
+  const kids = node.children;
+  for (let i = kids.length - 2; i >= 0; i--) {
+    const only = kids[i].type === 'paragraph' && kids[i].children?.length === 1 && kids[i].children![0].type === 'text' ? kids[i].children![0].value!.match(/^\s*\[#([a-z0-9]+(?:-[a-z0-9]+)*)\]\s*$/) : null;
+    if (only && kids[i + 1].type === 'table') {
+      setId(kids[i + 1], only[1], false);
+      kids.splice(i, 1);
+    }
+  }
   // Remaining markers inside text: split them out as empty anchor spans.
   const out: Node[] = [];
   for (const child of node.children) {
