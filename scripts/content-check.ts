@@ -1,18 +1,22 @@
 /**
  * `npm run content:check`: validates the whole library (schemas, references, anchors, aliases,
- * source hashes, fidelity) in seconds, without a build. Exit 1 and every problem on failure.
+ * source hashes, fidelity, translations) in seconds, without a build. Exit 1 and every problem on failure.
  */
 import { loadLibraryFromDisk } from '../src/content/disk';
 import { ContentError } from '../src/content/yaml-entries';
 
 const root = process.argv[2] ?? process.cwd();
 try {
-  const lib = loadLibraryFromDisk(root);
+  const lib = loadLibraryFromDisk(root, { production: Boolean(process.env.SITE_URL) });
   const kinds = lib.items.reduce<Record<string, number>>((acc, i) => ((acc[i.data.kind] = (acc[i.data.kind] ?? 0) + 1), acc), {});
+  const chapters = [...lib.checked.reports.values()].reduce((n, r) => n + r.chapters.length, 0);
+  const translations = [...lib.checked.reports.values()].reduce((n, r) => n + r.translations.length, 0);
+  for (const w of lib.checked.warnings) console.warn(`warning: ${w}`);
+  for (const d of lib.checked.drafts) console.warn(`draft (not published): ${d}`);
   console.log(
     `content ok: ${lib.evaluations.length} evaluations, ${lib.items.length} items ${JSON.stringify(kinds)}, ` +
-      `${lib.actors.length} actors, ${lib.components.length} components, ${lib.chapters.length} chapters, ` +
-        `${lib.indicators.length} indicators, ${lib.budget.length} budget lines, ${lib.followUps.length} follow-ups`,
+      `${lib.actors.length} actors, ${lib.components.length} components, ${chapters} chapters, ${translations} translations, ` +
+      `${lib.indicators.length} indicators, ${lib.budget.length} budget lines, ${lib.followUps.length} follow-ups`,
   );
 } catch (e) {
   if (e instanceof ContentError) {

@@ -1,15 +1,16 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import type { z } from 'astro/zod';
-import { yamlListLoader } from './content/loaders';
-import { chapterSchema } from './content/model';
+import { z } from 'astro/zod';
+import type { z as Z } from 'astro/zod';
+import { textFilesLoader, yamlListLoader } from './content/loaders';
 import { CONTENT_PATHS } from './content/paths';
 import { YAML_COLLECTIONS as Y } from './content/collections';
 
-// Schemas live in ./content/model.ts, the YAML collections' table in ./content/collections.ts,
-// cross-collection checks in ./content/integrity.ts.
-const yaml = <S extends z.ZodType>(c: { path: string; schema: S; idOf?: (e: Record<string, unknown>) => string }) =>
+// Schemas: src/content/model.ts (one file per collection in src/content/schema/); the YAML
+// collections' table: src/content/collections.ts; cross-collection checks: src/content/integrity.ts.
+// Chapters, translations and sources are text: src/report/ parses and checks them.
+const yaml = <S extends Z.ZodType>(c: { path: string; schema: S; idOf?: (e: Record<string, unknown>) => string }) =>
   defineCollection({ loader: yamlListLoader(c.path, c.schema, c.idOf), schema: c.schema });
+const text = (path: string, ext: string, depth: 1 | 2) => defineCollection({ loader: textFilesLoader(path, ext, depth), schema: z.object({}) });
 
 export const collections = {
   actors: yaml(Y.actors),
@@ -23,8 +24,7 @@ export const collections = {
   budget: yaml(Y.budget),
   followUps: yaml(Y.followUps),
   informantRecommendations: yaml(Y.informantRecommendations),
-  chapters: defineCollection({
-    loader: glob({ pattern: '*/*.mdx', base: CONTENT_PATHS.reports }),
-    schema: chapterSchema,
-  }),
+  chapters: text(CONTENT_PATHS.reports, '.mdx', 2),
+  translations: text(CONTENT_PATHS.translations, '.mdx', 2),
+  sources: text(CONTENT_PATHS.sources, '.txt', 1),
 };

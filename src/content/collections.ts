@@ -32,7 +32,7 @@ export const YAML_COLLECTIONS = {
   indicators: { path: CONTENT_PATHS.indicators, schema: indicatorSchema },
   budget: { path: CONTENT_PATHS.budget, schema: budgetLineSchema },
   // one follow-up per recommendation
-  followUps: { path: CONTENT_PATHS.followUp, schema: followUpSchema, idOf: ((e) => String(e.midtermItem)) as IdOf },
+  followUps: { path: CONTENT_PATHS.followUp, schema: followUpSchema, idOf: ((e) => String(e.item)) as IdOf },
   informantRecommendations: { path: CONTENT_PATHS.informantRecommendations, schema: informantRecommendationSchema },
 } as const;
 

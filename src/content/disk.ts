@@ -1,45 +1,16 @@
 /**
- * Loads and checks a content folder straight from disk, with the same schemas and integrity
- * checks the build applies: used by `npm run content:check` and by the tests (including the
- * fixtures of bad content), without starting Astro.
+ * Reads a content folder straight from disk into the same raw shape the build's loaders give
+ * (src/content.config.ts), so `npm run content:check`, the translators' tool and the tests see
+ * exactly what the build sees, without starting Astro.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parse } from 'yaml';
-import { chapterSchema, type Actor, type GlossaryEntry } from './model';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Actor, GlossaryEntry } from './model';
 import { YAML_COLLECTIONS, type YamlCollectionName } from './collections';
 import { CONTENT_PATHS } from './paths';
 import { ContentError, readYamlEntries, yamlFiles } from './yaml-entries';
-import { checkIntegrity, chapterSlug, type Chapter, type RawLibrary } from './integrity';
-
-function readChapters(root: string): Chapter[] {
-  const base = join(root, CONTENT_PATHS.reports);
-  if (!existsSync(base)) return [];
-  const problems: string[] = [];
-  const chapters: Chapter[] = [];
-  for (const evaluation of readdirSync(base).sort()) {
-    const dir = join(base, evaluation);
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.mdx')).sort()) {
-      const file = join(dir, f);
-      const rel = relative(root, file);
-      const raw = readFileSync(file, 'utf8');
-      const m = raw.match(/^---\n([\s\S]*?)\n---\n?([\s\S]*)$/);
-      if (!m) {
-        problems.push(`${rel}: expected YAML front matter between --- lines`);
-        continue;
-      }
-      const parsed = chapterSchema.safeParse(parse(m[1]));
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) problems.push(`${rel}, field ${issue.path.join('.') || '(front matter)'}: ${issue.message}`);
-        continue;
-      }
-      const { order, slug } = chapterSlug(f);
-      chapters.push({ id: `${evaluation}/${f.replace(/\.mdx$/, '')}`, slug, order, file: rel, data: parsed.data, body: m[2] });
-    }
-  }
-  if (problems.length) throw new ContentError(problems);
-  return chapters;
-}
+import { checkIntegrity, type CheckOptions, type CheckedLibrary, type RawLibrary } from './integrity';
+import { readMdxFiles } from '../report/workspace';
 
 function readSources(root: string): Map<string, string> {
   const dir = join(root, CONTENT_PATHS.sources);
@@ -49,8 +20,8 @@ function readSources(root: string): Map<string, string> {
   return out;
 }
 
-/** Read every collection under `root` (a project or fixture folder); throws ContentError listing all problems. */
-export function loadLibraryFromDisk(root: string): RawLibrary {
+/** Every collection under `root` (a project or fixture folder), unchecked; throws ContentError on schema problems. */
+export function readRawLibrary(root: string): RawLibrary {
   const problems: string[] = [];
   const read = (name: YamlCollectionName) => {
     const c = YAML_COLLECTIONS[name];
@@ -63,19 +34,19 @@ export function loadLibraryFromDisk(root: string): RawLibrary {
     }
   };
   const lib = {
-    ...(Object.fromEntries((Object.keys(YAML_COLLECTIONS) as YamlCollectionName[]).map((name) => [name, read(name)])) as Omit<RawLibrary, 'chapters' | 'sources'>),
-    chapters: [] as Chapter[],
+    ...(Object.fromEntries((Object.keys(YAML_COLLECTIONS) as YamlCollectionName[]).map((name) => [name, read(name)])) as Omit<RawLibrary, 'chapters' | 'translations' | 'sources'>),
+    chapters: readMdxFiles(root, CONTENT_PATHS.reports),
+    translations: readMdxFiles(root, CONTENT_PATHS.translations),
     sources: readSources(root),
   } satisfies RawLibrary;
-  try {
-    lib.chapters = readChapters(root);
-  } catch (e) {
-    if (e instanceof ContentError) problems.push(...e.problems);
-    else throw e;
-  }
   if (problems.length) throw new ContentError(problems);
-  checkIntegrity(lib);
   return lib;
+}
+
+/** Read and check every collection under `root`; throws ContentError listing all problems. */
+export function loadLibraryFromDisk(root: string, options: CheckOptions = {}): RawLibrary & { checked: CheckedLibrary } {
+  const raw = readRawLibrary(root);
+  return { ...raw, checked: checkIntegrity(raw, options) };
 }
 
 /** The actor registry and glossary only (what the translation checks need), without the integrity pass. */

@@ -2,7 +2,8 @@
  * Report fidelity: every text block of every chapter (heading, paragraph, list item, table cell,
  * footnote) of 20 characters or more must be found in the chapter's source document.
  */
-import type { RawLibrary } from './integrity';
+import type { Evaluation } from './model';
+import type { Report } from '../report/report';
 import { findInSource, normalizeForMatch } from './fidelity';
 import { mdxTextBlocks } from './mdx-text';
 
@@ -12,32 +13,32 @@ export interface FidelityFailure {
   context: string;
 }
 
-export function checkReportFidelity(lib: RawLibrary): { checked: number; failures: FidelityFailure[] } {
+export function checkReportFidelity(lib: { evaluations: { data: Evaluation }[]; sources: Map<string, string>; reports: Map<string, Report> }): { checked: number; failures: FidelityFailure[] } {
   const normalized = new Map<string, string>();
   const docFile = new Map(lib.evaluations.flatMap((e) => e.data.documents.map((d) => [d.id, d.file] as const)));
   let checked = 0;
   const failures: FidelityFailure[] = [];
-  for (const ch of lib.chapters) {
-    // a translation made for the site is not the report's words
-    if (ch.data.textStatus === 'unofficial-translation') continue;
-    const file = docFile.get(ch.data.document);
-    if (!file) continue; // reported by the integrity check
-    if (!normalized.has(file)) normalized.set(file, normalizeForMatch(lib.sources.get(file) ?? ''));
-    const source = normalized.get(file)!;
-    for (const block of mdxTextBlocks(ch.body)) {
-      const t = normalizeForMatch(block);
-      if (t.length < 20) continue;
-      checked++;
-      if (findInSource(block, source).found) continue;
-      let lo = 0;
-      let hi = t.length;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (source.includes(t.slice(0, mid))) lo = mid;
-        else hi = mid - 1;
+  for (const report of lib.reports.values()) {
+    for (const ch of report.chapters) {
+      const file = docFile.get(ch.meta.document);
+      if (!file) continue; // reported by the integrity check
+      if (!normalized.has(file)) normalized.set(file, normalizeForMatch(lib.sources.get(file) ?? ''));
+      const source = normalized.get(file)!;
+      for (const block of mdxTextBlocks(ch.parsed.body)) {
+        const t = normalizeForMatch(block);
+        if (t.length < 20) continue;
+        checked++;
+        if (findInSource(block, source).found) continue;
+        let lo = 0;
+        let hi = t.length;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (source.includes(t.slice(0, mid))) lo = mid;
+          else hi = mid - 1;
+        }
+        const at = source.indexOf(t.slice(0, lo));
+        failures.push({ file: ch.file, text: block.slice(0, 160), context: `report: …${t.slice(Math.max(0, lo - 30), lo + 50)}… source: …${source.slice(at + lo - 30, at + lo + 50)}…` });
       }
-      const at = source.indexOf(t.slice(0, lo));
-      failures.push({ file: ch.file, text: block.slice(0, 160), context: `report: …${t.slice(Math.max(0, lo - 30), lo + 50)}… source: …${source.slice(at + lo - 30, at + lo + 50)}…` });
     }
   }
   return { checked, failures };

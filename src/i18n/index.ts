@@ -1,23 +1,55 @@
-import type { Lang } from '../content/model';
+/**
+ * UI strings: one typed dictionary per language (es.ts defines the keys; en.ts must have the
+ * same, with the same placeholders — typed and tested). A message with a count has one/other
+ * forms chosen by Intl.PluralRules, so "1 evaluación" and "2 evaluaciones" both read right.
+ */
+import { OPEN_DATA_NAMES } from '../lib/routes';
+import { ACTOR_TYPES, FOLLOW_UP_STATUSES, ITEM_KINDS, LANGS, TEXT_STATUSES, VERSION_PLACES, type Lang } from '../content/model';
 import { en } from './en';
-import { es, type UIKey } from './es';
+import { es, type Message, type UIKey } from './es';
 
-export type { UIKey };
-export const dictionaries: Record<Lang, Record<UIKey, string>> = { es, en };
+export type { Message, UIKey };
+export const dictionaries: Record<Lang, Record<UIKey, Message>> = { es, en };
 
-export type Translate = (key: UIKey, vars?: Record<string, string | number>) => string;
+export type Vars = Record<string, string | number>;
+export type Translate = (key: UIKey, vars?: Vars) => string;
 
-/** t('actor.recommendationsCount', { n: 3 }) → "3 recomendaciones…" */
+const plurals = Object.fromEntries(LANGS.map((l) => [l, new Intl.PluralRules(l)])) as Record<Lang, Intl.PluralRules>;
+const numbers = Object.fromEntries(LANGS.map((l) => [l, new Intl.NumberFormat(l === 'es' ? 'es-PE' : 'en')])) as Record<Lang, Intl.NumberFormat>;
+
+export function format(lang: Lang, key: UIKey, message: Message, vars?: Vars): string {
+  let s: string;
+  if (typeof message === 'string') s = message;
+  else {
+    const n = vars?.n;
+    if (typeof n !== 'number') throw new Error(`UI string "${key}" (${lang}) has plural forms: expected a number n`);
+    // es/en use "one" and "other"; any other category CLDR gives (e.g. "many" for millions) reads as "other"
+    s = plurals[lang].select(n) === 'one' ? message.one : message.other;
+  }
+  return vars ? s.replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? (typeof vars[k] === 'number' ? numbers[lang].format(vars[k] as number) : String(vars[k])) : `{${k}}`)) : s;
+}
+
+/** t('count.items', { n: 3 }) → "3 elementos" */
 export function useTranslations(lang: Lang): Translate {
   const dict = dictionaries[lang];
   return (key, vars) => {
-    const s = dict[key];
-    if (s === undefined) throw new Error(`Missing UI string "${key}" for ${lang}`);
-    return vars ? s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`)) : s;
+    const m = dict[key];
+    if (m === undefined) throw new Error(`Missing UI string "${key}" for ${lang}`);
+    return format(lang, key, m, vars);
   };
 }
 
 export const otherLang = (lang: Lang): Lang => (lang === 'es' ? 'en' : 'es');
 
-/** Dynamic keys (kinds, statuses, types) in one place so they stay typed. */
-export const kindKey = (kind: string, n: 'one' | 'many') => `kind.${kind}.${n}` as UIKey;
+/** Keys built from a value (kinds, statuses, types): in one place so they stay typed, and so the
+ * test for unused keys knows every key they can produce. */
+export const kindKey = (kind: (typeof ITEM_KINDS)[number], n: 'one' | 'many') => `kind.${kind}.${n}` as UIKey;
+export const DYNAMIC_KEYS: string[] = [
+  ...ITEM_KINDS.flatMap((k) => [`kind.${k}.one`, `kind.${k}.many`, `count.kind.${k}`]),
+  ...TEXT_STATUSES.map((s) => `status.${s}`),
+  ...ACTOR_TYPES.map((a) => `actorType.${a}`),
+  ...FOLLOW_UP_STATUSES.map((s) => `followup.status.${s}`),
+  ...VERSION_PLACES.map((p) => `item.place.${p}`),
+  ...LANGS.map((l) => `lang.name.${l}`),
+  ...OPEN_DATA_NAMES.map((n) => `data.describe.${n}`),
+];

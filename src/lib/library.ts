@@ -1,19 +1,13 @@
 /**
- * The whole library, read once per build (getCollection in every page is a known bottleneck),
- * checked for integrity, and indexed for the pages: items by evaluation, actor, addressee,
- * component and theme, inverse relations, and which chapter holds each anchor.
+ * The library, indexed for the pages: items by evaluation, actor, addressee, component and theme,
+ * inverse relations, which chapter holds each anchor, the reports with their translations.
+ * `indexLibrary` is pure (raw content in, indexes out): the build (src/lib/load-library.ts), the
+ * disk loader and the tests all call it, so all three see the same library.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Actor, BudgetLine, Component, Evaluation, FollowUp, GlossaryEntry, Indicator, InformantRecommendation, Item, ItemKind, Project, Theme } from '../content/model';
+import type { Actor, BudgetLine, Component, Evaluation, FollowUp, GlossaryEntry, Indicator, InformantRecommendation, Item, Project, Theme } from '../content/model';
 import { ITEM_KINDS } from '../content/model';
-import { checkIntegrity, chapterAnchors, chapterSlug, type Chapter } from '../content/integrity';
-import { CONTENT_PATHS } from '../content/paths';
-
-export interface ChapterRef extends Chapter {
-  entry: CollectionEntry<'chapters'>;
-}
+import { checkIntegrity, type CheckOptions, type CheckedLibrary, type RawLibrary } from '../content/integrity';
+import type { Report, ReportChapter } from '../report/report';
 
 export interface Library {
   actors: Actor[];
@@ -23,7 +17,6 @@ export interface Library {
   evaluations: Evaluation[];
   items: Item[];
   glossary: GlossaryEntry[];
-  chapters: ChapterRef[];
   actor: Map<string, Actor>;
   component: Map<string, Component>;
   theme: Map<string, Theme>;
@@ -39,20 +32,25 @@ export interface Library {
   componentsByTheme: Map<string, Component[]>;
   /** items whose `related` points at this item (the inverse links) */
   relatedFrom: Map<string, { item: Item; relation: Item['related'][number]['relation'] }[]>;
-  chaptersByEvaluation: Map<string, ChapterRef[]>;
-  /** "<evaluation>#<anchor>" → chapter slug */
-  anchorChapter: Map<string, string>;
+  /** the report of an evaluation: chapters, passages, translations */
+  reports: Map<string, Report>;
+  chaptersByEvaluation: Map<string, ReportChapter[]>;
+  /** items stated or printed at a passage: "<evaluation>#<anchor>" → items */
+  itemsAtAnchor: Map<string, Item[]>;
   childrenOfActor: Map<string, Actor[]>;
-  /** what a later evaluation says became of a recommendation, by the recommendation's id */
+  /** what became of a recommendation, by the recommendation's id */
   followUpByItem: Map<string, FollowUp>;
   /** follow-ups by the evaluation whose recommendations they assess */
   followUpsByEvaluation: Map<string, FollowUp[]>;
   informantRecsByEvaluation: Map<string, InformantRecommendation[]>;
   indicatorsByEvaluation: Map<string, Indicator[]>;
   budgetByEvaluation: Map<string, BudgetLine[]>;
+  /** not errors: outdated translations and the like (the build prints them) */
+  warnings: string[];
+  drafts: string[];
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
@@ -71,69 +69,29 @@ export function compareItems(a: Item, b: Item, evaluations: Map<string, Evaluati
   return a.key.localeCompare(b.key, 'en', { numeric: true });
 }
 
-function readSources(): Map<string, string> {
-  const dir = CONTENT_PATHS.sources;
-  const out = new Map<string, string>();
-  for (const f of readdirSync(dir)) if (f.endsWith('.txt')) out.set(f, readFileSync(join(dir, f), 'utf8'));
-  return out;
-}
-
-async function load(): Promise<Library> {
-  const [actorsC, themesC, componentsC, projectsC, evaluationsC, itemsC, glossaryC, chaptersC, followUpsC, informantsC, indicatorsC, budgetC] = await Promise.all([
-    getCollection('actors'),
-    getCollection('themes'),
-    getCollection('components'),
-    getCollection('projects'),
-    getCollection('evaluations'),
-    getCollection('items'),
-    getCollection('glossary'),
-    getCollection('chapters'),
-    getCollection('followUps'),
-    getCollection('informantRecommendations'),
-    getCollection('indicators'),
-    getCollection('budget'),
-  ]);
-  const entry = <T,>(e: { data: T; filePath?: string }) => ({ data: e.data, file: e.filePath ?? '(unknown file)' });
-  const chapters: ChapterRef[] = chaptersC.map((c) => {
-    const { order, slug } = chapterSlug(c.id);
-    return { id: c.id, slug, order, file: c.filePath ?? c.id, data: c.data, body: c.body ?? '', entry: c };
-  });
-  checkIntegrity({
-    actors: actorsC.map(entry),
-    themes: themesC.map(entry),
-    components: componentsC.map(entry),
-    projects: projectsC.map(entry),
-    evaluations: evaluationsC.map(entry),
-    items: itemsC.map(entry),
-    glossary: glossaryC.map(entry),
-    followUps: followUpsC.map(entry),
-    informantRecommendations: informantsC.map(entry),
-    indicators: indicatorsC.map(entry),
-    budget: budgetC.map(entry),
-    chapters,
-    sources: readSources(),
-  });
-
-  const evaluations = evaluationsC.map((e) => e.data).sort((a, b) => (a.date < b.date ? -1 : 1));
+/** Checks the raw library (throws ContentError with every problem) and indexes it. */
+export function indexLibrary(raw: RawLibrary, options: CheckOptions & { checked?: CheckedLibrary } = {}): Library {
+  const checked = options.checked ?? checkIntegrity(raw, options);
+  const evaluations = raw.evaluations.map((e) => e.data).sort((a, b) => (a.date < b.date ? -1 : 1));
   const evaluation = new Map(evaluations.map((e) => [e.id, e]));
-  const items = itemsC.map((e) => e.data).sort((a, b) => compareItems(a, b, evaluation));
-  const actors = actorsC.map((e) => e.data).sort((a, b) => a.name.es.localeCompare(b.name.es, 'es'));
-  const components = componentsC.map((e) => e.data);
-  const themes = themesC.map((e) => e.data);
+  const items = raw.items.map((e) => e.data).sort((a, b) => compareItems(a, b, evaluation));
+  const actors = raw.actors.map((e) => e.data).sort((a, b) => a.name.es.localeCompare(b.name.es, 'es'));
+  const components = raw.components.map((e) => e.data);
+  const themes = raw.themes.map((e) => e.data);
+  const followUps = raw.followUps.map((f) => f.data);
 
   const lib: Library = {
     actors,
     themes,
     components,
-    projects: projectsC.map((e) => e.data),
+    projects: raw.projects.map((e) => e.data),
     evaluations,
     items,
-    glossary: glossaryC.map((e) => e.data).sort((a, b) => a.term.es.localeCompare(b.term.es, 'es')),
-    chapters: chapters.sort((a, b) => (a.data.evaluation === b.data.evaluation ? a.order - b.order : a.data.evaluation < b.data.evaluation ? -1 : 1)),
+    glossary: raw.glossary.map((e) => e.data).sort((a, b) => a.term.es.localeCompare(b.term.es, 'es')),
     actor: new Map(actors.map((a) => [a.id, a])),
     component: new Map(components.map((c) => [c.id, c])),
     theme: new Map(themes.map((t) => [t.id, t])),
-    project: new Map(projectsC.map((p) => [p.data.id, p.data])),
+    project: new Map(raw.projects.map((p) => [p.data.id, p.data])),
     evaluation,
     item: new Map(items.map((i) => [i.id, i])),
     itemsByEvaluation: new Map(),
@@ -142,14 +100,17 @@ async function load(): Promise<Library> {
     itemsByComponent: new Map(),
     componentsByTheme: new Map(),
     relatedFrom: new Map(),
-    chaptersByEvaluation: new Map(),
-    anchorChapter: new Map(),
+    reports: checked.reports,
+    chaptersByEvaluation: new Map([...checked.reports].map(([e, r]) => [e, r.chapters])),
+    itemsAtAnchor: new Map(),
     childrenOfActor: new Map(),
-    followUpByItem: new Map(followUpsC.map((f) => [f.data.midtermItem, f.data])),
+    followUpByItem: new Map(followUps.map((f) => [f.item, f])),
     followUpsByEvaluation: new Map(),
     informantRecsByEvaluation: new Map(),
     indicatorsByEvaluation: new Map(),
     budgetByEvaluation: new Map(),
+    warnings: checked.warnings,
+    drafts: checked.drafts,
   };
   for (const it of items) {
     push(lib.itemsByEvaluation, it.evaluation, it);
@@ -157,27 +118,17 @@ async function load(): Promise<Library> {
     for (const a of it.addressees) push(lib.recommendationsByAddressee, a, it);
     for (const c of it.components) push(lib.itemsByComponent, c, it);
     for (const r of it.related) push(lib.relatedFrom, r.item, { item: it, relation: r.relation });
+    const anchors = new Set([it.source.anchor, ...it.versions.map((v) => v.anchor).filter((a): a is string => !!a)]);
+    for (const a of anchors) push(lib.itemsAtAnchor, `${it.evaluation}#${a}`, it);
   }
   for (const c of components) for (const t of c.themes) push(lib.componentsByTheme, t, c);
   for (const a of actors) if (a.parent) push(lib.childrenOfActor, a.parent, a);
   // in file order: the order the report prints them
-  for (const { data } of indicatorsC) push(lib.indicatorsByEvaluation, data.evaluation, data);
-  for (const { data } of budgetC) push(lib.budgetByEvaluation, data.evaluation, data);
-  for (const f of followUpsC) push(lib.followUpsByEvaluation, lib.item.get(f.data.midtermItem)!.evaluation, f.data);
-  for (const r of informantsC.map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }))) push(lib.informantRecsByEvaluation, r.evaluation, r);
-  for (const ch of lib.chapters) {
-    push(lib.chaptersByEvaluation, ch.data.evaluation, ch);
-    for (const a of chapterAnchors(ch.body)) lib.anchorChapter.set(`${ch.data.evaluation}#${a}`, ch.slug);
-  }
+  for (const { data } of raw.indicators) push(lib.indicatorsByEvaluation, data.evaluation, data);
+  for (const { data } of raw.budget) push(lib.budgetByEvaluation, data.evaluation, data);
+  for (const f of followUps) push(lib.followUpsByEvaluation, lib.item.get(f.item)!.evaluation, f);
+  for (const r of raw.informantRecommendations.map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }))) push(lib.informantRecsByEvaluation, r.evaluation, r);
   return lib;
-}
-
-let cached: Promise<Library> | undefined;
-
-/** The library, loaded and checked once per process. */
-export function getLibrary(): Promise<Library> {
-  cached ??= load();
-  return cached;
 }
 
 /** The wider actors an actor belongs to, nearest first (UDAVIT → Ministerio Público; PNP → MININTER → Gobierno). */
@@ -187,6 +138,7 @@ export function ancestorsOf(lib: Library, actor: Actor): Actor[] {
   return out;
 }
 
-export function itemsOfKind(items: Item[], kind: ItemKind): Item[] {
-  return items.filter((i) => i.kind === kind);
+/** The chapter and passage that hold an anchor of an evaluation's report. */
+export function anchorChapter(lib: Library, evaluation: string, anchor: string): ReportChapter | undefined {
+  return lib.reports.get(evaluation)?.anchors.get(anchor)?.chapter;
 }

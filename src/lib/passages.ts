@@ -4,7 +4,7 @@ import { urlFor } from './urls';
 
 /** URL of a passage of a report: the chapter that holds the anchor, with the anchor as fragment. */
 export function passageUrl(lib: Library, lang: Lang, evaluation: string, anchor: string): string {
-  const chapter = lib.anchorChapter.get(`${evaluation}#${anchor}`);
+  const chapter = lib.reports.get(evaluation)?.anchors.get(anchor)?.chapter;
   if (!chapter) throw new Error(`No chapter of ${evaluation} defines the anchor "${anchor}"`);
-  return urlFor(lang, { type: 'chapter', evaluation, chapter }, anchor);
+  return urlFor(lang, { type: 'chapter', evaluation, chapter: chapter.slug }, anchor);
 }

@@ -3,7 +3,6 @@
  * (docs/content-model.md, "Translations"). This module checks a translation against its chapter
  * and tells, for every passage and language, which text a reader gets and with what status.
  */
-import { toString } from 'mdast-util-to-string';
 import { franc } from 'franc-min';
 import type { Actor, GlossaryEntry, Lang, TranslationMeta } from '../content/model';
 import { withoutMarkers, type MdNode } from './anchors';
@@ -36,8 +35,15 @@ export function footnoteRefsEqual(a: string[], b: string[]): boolean {
   return [...a].sort().join(',') === [...b].sort().join(',');
 }
 
+/** A passage's words as plain text; table cells and list items are kept apart by a space. */
 export function plainText(node: MdNode): string {
-  return withoutMarkers(toString(node as Parameters<typeof toString>[0])).replace(/\s+/g, ' ').trim();
+  const walk = (n: MdNode): string => {
+    if (n.type === 'text' || n.type === 'inlineCode') return n.value ?? '';
+    if (n.type === 'footnoteReference') return ' ';
+    const inner = (n.children ?? []).map(walk).join(n.type === 'tableRow' || n.type === 'table' || n.type === 'list' || n.type === 'listItem' ? ' ' : '');
+    return n.type === 'tableCell' || n.type === 'paragraph' ? ` ${inner} ` : inner;
+  };
+  return withoutMarkers(walk(node)).replace(/\s+/g, ' ').trim();
 }
 
 const FRANC: Record<string, Lang> = { spa: 'es', eng: 'en' };
@@ -74,7 +80,8 @@ export function acronymRules(actors: Actor[], _glossary: GlossaryEntry[] = []): 
     }
   }
   const keys = [...equivalents.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[-]/g, '\\x2d'));
-  return { equivalents, pattern: keys.length ? new RegExp(`(?<![\\p{L}\\p{N}])(${keys.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined };
+  // an English plural ("CARs", "UPEs") is the same acronym
+  return { equivalents, pattern: keys.length ? new RegExp(`(?<![\\p{L}\\p{N}])(${keys.join('|')})s?(?![\\p{L}\\p{N}])`, 'gu') : undefined };
 }
 
 function acronymsIn(text: string, rules: AcronymRules): Set<string> {
@@ -177,6 +184,12 @@ export function checkTranslation(args: {
       continue;
     }
     translatedIds.add(t.id);
+    // an untranslated footnote keeps its definition in the body, or the references to it would not parse
+    if (t.kind === 'footnote' && meta.untranslated[t.id]) {
+      if (plainText(t.node) !== plainText(o.node)) problems.push({ line: t.line, passage: t.id, message: `passage "${t.id}": an untranslated footnote is kept as in the original; expected its text unchanged` });
+      aligned.set(t.id, { original: o, status: 'untranslated', reason: meta.untranslated[t.id] });
+      continue;
+    }
     if (meta.fromReport[t.id] || meta.untranslated[t.id]) {
       problems.push({ line: t.line, message: `passage "${t.id}" is translated here but also listed in ${meta.fromReport[t.id] ? 'fromReport' : 'untranslated'}; expected one of them` });
     }

@@ -203,7 +203,9 @@ async function start(root: HTMLElement): Promise<void> {
     current = response;
     shown = 0;
     results.replaceChildren();
-    status.textContent = (response.results.length === 1 ? labels.one : labels.many).replace('{n}', String(response.results.length));
+    const n = response.results.length;
+    const forms = labels.results as unknown as { one: string; other: string };
+    status.textContent = (new Intl.PluralRules(labels.lang).select(n) === 'one' ? forms.one : forms.other).replace('{n}', n.toLocaleString(labels.lang));
     root.dataset.resultCount = String(response.results.length);
     renderFilters(response.filters);
     await renderPage();

@@ -1,11 +1,12 @@
 /** Every open-data file (README, "Open data"), built from the same library as the pages. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getLibrary } from '../../lib/library';
-import { OPEN_DATA_FILES, openDataFile } from '../../lib/open-data';
+import { getLibrary } from '../../lib/load-library';
+import { allFiles, type OpenDataName } from '../../lib/routes';
+import { openDataFile } from '../../lib/open-data';
 
-export const getStaticPaths = (() => OPEN_DATA_FILES.map((f) => ({ params: { file: f.path.replace('/data/', '') } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => allFiles('data-file', await getLibrary()).map((f) => ({ params: { file: f.name } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site }) => {
-  const { body, type } = openDataFile(params.file!, await getLibrary(), site!);
+export const GET: APIRoute = async ({ params, locals }) => {
+  const { body, type } = openDataFile(params.file as OpenDataName, locals.lib);
   return new Response(body, { headers: { 'Content-Type': type } });
 };

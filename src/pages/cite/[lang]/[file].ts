@@ -3,23 +3,21 @@
  * evaluation's items in one file, in each language: /cite/<lang>/<id>.<bib|ris|json>.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { LANGS, type Lang } from '../../../content/model';
-import { getLibrary } from '../../../lib/library';
-import { EXPORT_FORMATS, referenceFor, type ExportFormat, type Reference } from '../../../lib/citation';
+import type { Lang } from '../../../content/model';
+import { getLibrary } from '../../../lib/load-library';
+import { allFiles, type ExportFormat } from '../../../lib/routes';
+import { EXPORT_FORMATS, referenceFor, type Reference } from '../../../lib/citation';
 import { itemRoute, urlFor } from '../../../lib/urls';
+import { absolute } from '../../../lib/site';
 import { BUILD_DATE } from '../../../lib/build-info';
 
-export const getStaticPaths = (async () => {
-  const lib = await getLibrary();
-  const ids = [...lib.items.map((i) => i.id), ...lib.evaluations.flatMap((e) => [e.id, `${e.id}-items`])];
-  return LANGS.flatMap((lang) => ids.flatMap((id) => (Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((f) => ({ params: { lang, file: `${id}.${f}` } }))));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => allFiles('cite-export', await getLibrary()).map((f) => ({ params: { lang: f.lang, file: `${f.id}.${f.format}` } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site }) => {
-  const lib = await getLibrary();
+export const GET: APIRoute = async ({ params, locals }) => {
+  const { lib } = locals;
   const lang = params.lang as Lang;
   const [, id, format] = params.file!.match(/^(.+)\.(bib|ris|json)$/)!;
-  const abs = (path: string) => new URL(path, site).href;
+  const abs = (path: string) => absolute(path) ?? path;
   let refs: Reference[];
   const item = lib.item.get(id);
   if (item) {

@@ -1,0 +1,61 @@
+/** Evaluations and their source documents: schema and checks (actors, project, sha256 of every source). */
+import { createHash } from 'node:crypto';
+import { z } from 'astro/zod';
+import { LANGS, bilingual, id, needActors, statusPair, text, where, yearMonth, type CheckContext, type Entry } from './common';
+
+export const documentSchema = z.strictObject({
+  id,
+  file: z.string().regex(/^[a-z0-9-]+\.(es|en)\.txt$/, { error: 'expected a file name in content/sources, e.g. x.es.txt' }),
+  sha256: z.string({ error: 'expected a lowercase hex sha256 string' }).regex(/^[0-9a-f]{64}$/, { error: 'expected a lowercase hex sha256' }),
+  language: z.enum(LANGS),
+  kind: z.enum(['report', 'summary', 'brief']),
+  title: bilingual,
+});
+export type SourceDocument = z.infer<typeof documentSchema>;
+
+export const evaluationSchema = z.strictObject({
+  id,
+  title: bilingual,
+  titleStatus: statusPair,
+  /** short name for lists and search filters, e.g. "USAID/CHS 2020" */
+  shortTitle: bilingual,
+  project: id,
+  code: text,
+  donor: z.array(id).min(1),
+  implementer: z.array(id).min(1),
+  evaluator: z.array(id).min(1),
+  /** who issued the report: the institution of its citations */
+  publisher: z.array(id).min(1),
+  /** the people who signed the report, as printed; the evaluating firm is `evaluator` */
+  authors: z.array(z.strictObject({ family: text, given: text })).default([]),
+  type: z.enum(['mid-term', 'final'], { error: 'expected mid-term or final' }),
+  date: yearMonth,
+  period: z.object({ start: yearMonth, end: yearMonth }),
+  regions: z.array(text).min(1),
+  language: z.enum(LANGS),
+  documents: z.array(documentSchema).min(1),
+  /** written for the site (not the reports' words); the UI says so */
+  summary: bilingual,
+  notes: z.array(bilingual).default([]),
+});
+export type Evaluation = z.infer<typeof evaluationSchema>;
+
+export function checkEvaluations(ctx: CheckContext, evaluations: Entry<Evaluation>[], sources: Map<string, string>): void {
+  for (const e of evaluations) {
+    const at = where(e);
+    if (!ctx.projectIds.has(e.data.project)) ctx.problems.push(`${at}, field project: unknown project "${e.data.project}"; expected an id in content/projects.yaml`);
+    needActors(ctx, at, 'donor', e.data.donor);
+    needActors(ctx, at, 'implementer', e.data.implementer);
+    needActors(ctx, at, 'evaluator', e.data.evaluator);
+    needActors(ctx, at, 'publisher', e.data.publisher);
+    e.data.documents.forEach((d, i) => {
+      const raw = sources.get(d.file);
+      if (raw === undefined) {
+        ctx.problems.push(`${at}, field documents[${i}].file: "${d.file}" not found; expected a file in content/sources`);
+        return;
+      }
+      const sha = createHash('sha256').update(raw, 'utf8').digest('hex');
+      if (sha !== d.sha256) ctx.problems.push(`${at}, field documents[${i}].sha256: expected ${sha} (the hash of content/sources/${d.file}), found ${d.sha256}`);
+    });
+  }
+}

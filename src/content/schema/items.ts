@@ -1,0 +1,146 @@
+/** Items (findings, conclusions, lessons, good practices, recommendations): schema and checks. */
+import { z } from 'astro/zod';
+import { LANGS, bilingual, id, needActors, needAnchor, needEvaluation, originalLang, statusPair, text, textStatus, where, type CheckContext, type Entry } from './common';
+import { findInSource, normalizeForMatch } from '../fidelity';
+
+export const ITEM_KINDS = ['finding', 'conclusion', 'lesson', 'practice', 'recommendation'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+export const VERSION_PLACES = ['executive-summary', 'body', 'annex', 'template', 'summary-document', 'brief'] as const;
+
+export const versionSchema = z.strictObject({
+  place: z.enum(VERSION_PLACES, { error: `expected one of ${VERSION_PLACES.join(', ')}` }),
+  document: id,
+  lang: z.enum(LANGS),
+  label: z.string().optional(),
+  text,
+  status: textStatus,
+  locator: z.string().optional(),
+  anchor: id.optional(),
+});
+export type ItemVersion = z.infer<typeof versionSchema>;
+
+export const sourceLocatorSchema = z.strictObject(
+  { document: id, section: text, locator: text, anchor: id },
+  { error: 'expected the source locator {document, section, locator, anchor}' },
+);
+
+/** The one formula for an item's id (stable forever): evaluation-kind-key. */
+export const itemId = (evaluation: string, kind: ItemKind, key: string) => `${evaluation}-${kind}-${key}`;
+
+/** based-on and see-also are links the report states; inferred links are proposed by the site's editors and labelled so. */
+export const RELATIONS = ['based-on', 'see-also', 'inferred'] as const;
+
+export const itemSchema = z
+  .strictObject({
+    id,
+    evaluation: id,
+    kind: z.enum(ITEM_KINDS, { error: `expected one of ${ITEM_KINDS.join(', ')}` }),
+    key: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected a short lowercase key, e.g. "1", "a", "r1"' }),
+    label: text,
+    title: bilingual.nullable().default(null),
+    text: bilingual,
+    textStatus: statusPair,
+    challenge: bilingual.optional(),
+    challengeStatus: statusPair.optional(),
+    actors: z.array(id).default([]),
+    addressees: z.array(id).default([]),
+    addresseeHeading: z.string().optional(),
+    components: z.array(id).min(1, { error: 'expected at least one component id' }),
+    source: sourceLocatorSchema,
+    versions: z.array(versionSchema).default([]),
+    differences: z.array(bilingual).default([]),
+    related: z.array(z.strictObject({ item: id, relation: z.enum(RELATIONS) })).default([]),
+    notes: z.array(bilingual).default([]),
+    recommendation: z
+      .strictObject({
+        criterion: z.string().optional(),
+        responsibility: z.string().optional(),
+        priority: z.string().optional(),
+        resources: z.string().optional(),
+        timeframe: z.string().optional(),
+      })
+      .optional(),
+    template: z.strictObject({ anchor: id, fields: z.array(z.strictObject({ name: text, text })) }).optional(),
+  })
+  .superRefine((item, ctx) => {
+    const expectedId = itemId(item.evaluation, item.kind, item.key);
+    if (item.id !== expectedId) ctx.addIssue({ code: 'custom', path: ['id'], message: `expected "${expectedId}" (evaluation-kind-key)` });
+    if (item.kind === 'recommendation' && item.addressees.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['addressees'], message: 'expected at least one addressee for a recommendation' });
+    }
+    if (item.kind !== 'recommendation' && item.addressees.length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['addressees'], message: 'only recommendations have addressees; use "actors"' });
+    }
+    for (const a of item.addressees) {
+      if (!item.actors.includes(a)) ctx.addIssue({ code: 'custom', path: ['actors'], message: `expected the addressee "${a}" to be listed in actors too` });
+    }
+    if (item.challenge && !item.challengeStatus) {
+      ctx.addIssue({ code: 'custom', path: ['challengeStatus'], message: 'expected a status per language for the challenge text' });
+    }
+    const originals = (['es', 'en'] as const).filter((l) => item.textStatus[l] === 'original');
+    if (originals.length !== 1) ctx.addIssue({ code: 'custom', path: ['textStatus'], message: 'expected exactly one language with status "original"' });
+  });
+export type Item = z.infer<typeof itemSchema>;
+
+/** References resolve (evaluation, actors, components, items, documents, anchors); every printed text is the report's. */
+export function checkItems(ctx: CheckContext, items: Entry<Item>[]): void {
+  for (const it of items) {
+    const item = it.data;
+    const at = where(it);
+    const ev = needEvaluation(ctx, at, 'evaluation', item.evaluation);
+    if (!ev) continue;
+    needActors(ctx, at, 'actors', item.actors);
+    needActors(ctx, at, 'addressees', item.addressees);
+    item.components.forEach((c, i) => {
+      if (!ctx.componentIds.has(c)) ctx.problems.push(`${at}, field components[${i}]: unknown component "${c}"; expected an id in content/components.yaml`);
+    });
+    item.related.forEach((r, i) => {
+      if (!ctx.itemIds.has(r.item)) ctx.problems.push(`${at}, field related[${i}].item: unknown item "${r.item}"; expected the id of an item in content/items`);
+    });
+    const checkDocument = (field: string, docId: string) => {
+      if (ev.documents.some((d) => d.id === docId)) return true;
+      ctx.problems.push(`${at}, field ${field}: unknown document "${docId}"; expected one of ${ev.documents.map((d) => d.id).join(', ')}`);
+      return false;
+    };
+    if (checkDocument('source.document', item.source.document)) needAnchor(ctx, at, 'source.anchor', ev.id, item.source.anchor);
+    // template fields and recommendation notes are printed in the report (annexes may be in the other language)
+    const printed: [string, string][] = [
+      ...(item.template?.fields.map((f, i) => [`template.fields[${i}].text`, f.text] as [string, string]) ?? []),
+      ...Object.entries(item.recommendation ?? {}).map(([k, v]) => [`recommendation.${k}`, v ?? ''] as [string, string]),
+    ];
+    if (item.template) needAnchor(ctx, at, 'template.anchor', ev.id, item.template.anchor);
+    if (printed.length) {
+      const all = ctx.allSourceText(ev);
+      for (const [field, t] of printed) {
+        for (const para of t.split(/\n\s*\n/)) {
+          if (normalizeForMatch(para).length >= 12 && !findInSource(para, all).found) ctx.problems.push(`${at}, field ${field}: text not found in the sources of ${ev.id}; expected the report's own words`);
+        }
+      }
+    }
+    // fidelity of the original-language text and of every version printed in the sources
+    const original = originalLang(item.textStatus);
+    const verify = (field: string, t: string, docId: string) => {
+      const source = ctx.sourceText(ev, docId);
+      if (source === undefined) return;
+      const r = findInSource(t, source);
+      if (!r.found) ctx.problems.push(`${at}, field ${field}: text not found in the source document "${docId}" (from: "${r.missing}…"); expected the report's own words`);
+    };
+    verify(`text.${original}`, item.text[original], item.source.document);
+    if (item.title && item.textStatus[original] === 'original') verify(`title.${original}`, item.title[original], item.source.document);
+    if (item.challenge && item.challengeStatus?.[original] === 'original') verify(`challenge.${original}`, item.challenge[original], item.source.document);
+    const other = original === 'es' ? 'en' : 'es';
+    item.versions.forEach((v, i) => {
+      if (!checkDocument(`versions[${i}].document`, v.document)) return;
+      needAnchor(ctx, at, `versions[${i}].anchor`, ev.id, v.anchor);
+      if (v.status !== 'unofficial-translation') verify(`versions[${i}].text`, v.text, v.document);
+    });
+    // an official translation shown as the item's text must be one of the printed versions
+    if (item.textStatus[other] === 'official-translation') {
+      const ok = item.versions.some((v) => v.lang === other && v.status === 'official-translation' && normalizeForMatch(v.text).includes(normalizeForMatch(item.text[other])));
+      if (!ok) ctx.problems.push(`${at}, field text.${other}: marked official-translation but matches no official version; expected the text of a version with lang ${other} and status official-translation`);
+    }
+    const docLang = ev.documents.find((d) => d.id === item.source.document)?.language;
+    if (docLang && docLang !== original) ctx.problems.push(`${at}, field textStatus: the original is "${original}" but ${item.source.document} is in "${docLang}"; expected textStatus.${docLang} = original`);
+  }
+}

@@ -1,0 +1,108 @@
+/** The registries: actors (institutions), themes, components, projects, glossary — schemas and checks. */
+import { z } from 'astro/zod';
+import { bilingual, id, needActors, text, where, yearMonth, type CheckContext, type Entry } from './common';
+import { foldKey } from '../../lib/slugify';
+
+export const ACTOR_TYPES = [
+  'national-government',
+  'justice',
+  'police',
+  'regional-government',
+  'local-government',
+  'autonomous-body',
+  'intersectoral-body',
+  'ngo',
+  'civil-society',
+  'donor',
+  'un-agency',
+  'international-organization',
+  'foreign-government',
+  'academia',
+  'private-sector',
+  'evaluator',
+  'project-unit',
+  'collective',
+] as const;
+export type ActorType = (typeof ACTOR_TYPES)[number];
+
+export const THEME_IDS = ['prevention', 'prosecution', 'protection', 'partnership', 'evidence'] as const;
+
+export const actorSchema = z.strictObject({
+  id,
+  name: bilingual,
+  acronym: z.string().min(1).nullable().default(null),
+  aliases: z.array(text).default([]),
+  type: z.enum(ACTOR_TYPES, { error: `expected one of ${ACTOR_TYPES.join(', ')}` }),
+  parent: id.nullable().default(null),
+  note: bilingual.optional(),
+});
+export type Actor = z.infer<typeof actorSchema>;
+
+/** Parents resolve; every name, acronym and alias points to one actor only (accent- and case-insensitive). */
+export function checkActors(ctx: CheckContext, actors: Entry<Actor>[]): void {
+  const aliasOwner = new Map<string, string>();
+  for (const a of actors) {
+    const at = where(a);
+    if (a.data.parent && !ctx.actorIds.has(a.data.parent)) {
+      ctx.problems.push(`${at}, field parent: unknown actor "${a.data.parent}"; expected an id defined in content/actors.yaml`);
+    }
+    const names = new Set([a.data.name.es, a.data.name.en, ...(a.data.acronym ? [a.data.acronym] : []), ...a.data.aliases].map(foldKey));
+    for (const n of names) {
+      const owner = aliasOwner.get(n);
+      if (owner && owner !== a.data.id) ctx.problems.push(`${at}, field aliases: "${n}" also names actor "${owner}"; expected every name and alias to resolve to one actor`);
+      else aliasOwner.set(n, a.data.id);
+    }
+  }
+}
+
+export const themeSchema = z.strictObject({
+  id: z.enum(THEME_IDS, { error: `expected one of ${THEME_IDS.join(', ')}` }),
+  name: bilingual,
+  description: bilingual,
+});
+export type Theme = z.infer<typeof themeSchema>;
+
+export const componentSchema = z.strictObject({
+  id,
+  project: id,
+  name: bilingual,
+  description: bilingual.optional(),
+  themes: z.array(z.enum(THEME_IDS)).min(1, { error: 'expected at least one theme' }),
+});
+export type Component = z.infer<typeof componentSchema>;
+
+export function checkComponents(ctx: CheckContext, components: Entry<Component>[]): void {
+  for (const c of components) {
+    if (!ctx.projectIds.has(c.data.project)) ctx.problems.push(`${where(c)}, field project: unknown project "${c.data.project}"; expected an id in content/projects.yaml`);
+    c.data.themes.forEach((t, i) => {
+      if (!ctx.themeIds.has(t)) ctx.problems.push(`${where(c)}, field themes[${i}]: unknown theme "${t}"; expected an id in content/themes.yaml`);
+    });
+  }
+}
+
+export const projectSchema = z.strictObject({
+  id,
+  name: bilingual,
+  code: text,
+  donor: z.array(id).min(1),
+  implementer: z.array(id).min(1),
+  period: z.object({ start: yearMonth, end: yearMonth }),
+  /** written for the site (not the reports' words); the UI says so */
+  description: bilingual,
+});
+export type Project = z.infer<typeof projectSchema>;
+
+export function checkProjects(ctx: CheckContext, projects: Entry<Project>[]): void {
+  for (const p of projects) {
+    needActors(ctx, where(p), 'donor', p.data.donor);
+    needActors(ctx, where(p), 'implementer', p.data.implementer);
+  }
+}
+
+export const glossaryEntrySchema = z.strictObject({
+  term: bilingual,
+  acronym: z.object({ es: z.string(), en: z.string() }).partial().optional(),
+  definition: bilingual,
+  note: z.union([text, bilingual]).optional(),
+});
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

@@ -1,0 +1,54 @@
+/**
+ * The library in the build: the content layer's collections (src/content.config.ts) shaped as
+ * the raw library and indexed once per content state (getCollection in every page is a known
+ * bottleneck; in `astro dev` an edit to any content file gives a new state).
+ */
+import { getCollection } from 'astro:content';
+import type { RawLibrary } from '../content/integrity';
+import { indexLibrary, type Library } from './library';
+
+let cached: { key: string; lib: Promise<Library> } | undefined;
+
+async function raw(): Promise<{ raw: RawLibrary; key: string }> {
+  const names = ['actors', 'themes', 'components', 'projects', 'evaluations', 'items', 'glossary', 'followUps', 'informantRecommendations', 'indicators', 'budget', 'chapters', 'translations', 'sources'] as const;
+  const all = await Promise.all(names.map((n) => getCollection(n)));
+  const by = Object.fromEntries(names.map((n, i) => [n, all[i]])) as { [K in (typeof names)[number]]: Awaited<ReturnType<typeof getCollection<K>>> };
+  const key = all.map((c) => c.map((e) => (e as { digest?: string }).digest ?? e.id).join(',')).join('|');
+  const entries = <T,>(list: { data: T; filePath?: string; id: string }[]) => list.map((e) => ({ data: e.data, file: e.filePath ?? e.id }));
+  const files = (list: { body?: string; filePath?: string; id: string }[]) => list.map((e) => ({ file: e.filePath ?? e.id, raw: e.body ?? '' }));
+  return {
+    key,
+    raw: {
+      actors: entries(by.actors),
+      themes: entries(by.themes),
+      components: entries(by.components),
+      projects: entries(by.projects),
+      evaluations: entries(by.evaluations),
+      items: entries(by.items),
+      glossary: entries(by.glossary),
+      followUps: entries(by.followUps),
+      informantRecommendations: entries(by.informantRecommendations),
+      indicators: entries(by.indicators),
+      budget: entries(by.budget),
+      chapters: files(by.chapters),
+      translations: files(by.translations),
+      sources: new Map(by.sources.map((s) => [s.id, s.body ?? ''])),
+    },
+  };
+}
+
+let built: Promise<Library> | undefined;
+
+/** The library, loaded and checked once per build (in `astro dev`, once per content state). */
+export async function getLibrary(): Promise<Library> {
+  if (!import.meta.env.DEV) {
+    built ??= raw().then(({ raw: r }) => indexLibrary(r, { production: Boolean(process.env.SITE_URL) }));
+    return built;
+  }
+  const { raw: r, key } = await raw();
+  if (cached?.key !== key) {
+    const production = Boolean(process.env.SITE_URL);
+    cached = { key, lib: Promise.resolve().then(() => indexLibrary(r, { production })) };
+  }
+  return cached.lib;
+}
