@@ -1,20 +1,21 @@
 import { defineConfig } from 'vitest/config';
 
-// unit: content model, utils and the real content (no build needed);
-// site: checks over the built dist/ (run `npm run build` first; `npm test` does);
-// browser: Chromium against dist/ served on 127.0.0.1.
+// unit: content model, utils, views and the real content (no build needed);
+// site: checks over the built dist/ (npm test builds first);
+// browser: Chromium against dist/ served on 127.0.0.1 — one server and one browser for all files.
+// Files of a project share one module registry (isolate: false), so the library and dist/ pages
+// are read once per worker, not once per file. Heavy hooks declare their own budget.
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
-      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', isolate: false } },
+      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node', isolate: false } },
       {
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 120_000,
-          hookTimeout: 60_000,
+          globalSetup: ['tests/support/browser-setup.ts'],
           fileParallelism: false,
         },
       },

@@ -12,7 +12,7 @@ import { markersIn } from '../src/report/anchors';
 import { CONTENT_PATHS } from '../src/content/paths';
 
 const check = process.argv.includes('--check');
-const base = CONTENT_PATHS.reports;
+const base = join(process.argv.find((a) => a.startsWith('--root='))?.slice(7) ?? '.', CONTENT_PATHS.reports);
 let added = 0;
 let missing = 0;
 for (const evaluation of readdirSync(base).sort()) {

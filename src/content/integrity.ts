@@ -9,6 +9,7 @@ import type { Actor, BudgetLine, CheckContext, Component, Entry, Evaluation, Fol
 import { checkActors, checkBudget, checkComponents, checkEvaluations, checkFollowUps, checkIndicators, checkInformantRecommendations, checkItems, checkProjects } from './model';
 import { ContentError } from './yaml-entries';
 import { normalizeForMatch } from './fidelity';
+import { foldKey } from '../lib/slugify';
 import { buildReports, type RawFile, type Report } from '../report/report';
 
 export type { Entry };
@@ -85,7 +86,7 @@ export function checkIntegrity(lib: RawLibrary, options: CheckOptions = {}): Che
     return anchorCache.get(evaluation)!;
   };
 
-  checkActors(ctx, lib.actors);
+  checkActors(ctx, lib.actors, foldKey([...lib.sources.values()].map((s) => normalizeForMatch(s)).join(' ')));
   checkComponents(ctx, lib.components);
   checkProjects(ctx, lib.projects);
   checkEvaluations(ctx, lib.evaluations, lib.sources);

@@ -4,7 +4,8 @@
  * forms chosen by Intl.PluralRules, so "1 evaluación" and "2 evaluaciones" both read right.
  */
 import { OPEN_DATA_NAMES } from '../lib/routes';
-import { ACTOR_TYPES, FOLLOW_UP_STATUSES, ITEM_KINDS, LANGS, TEXT_STATUSES, VERSION_PLACES, type Lang } from '../content/model';
+import { ACTOR_TYPES, FOLLOW_UP_STATUSES, INDICATOR_LEVELS, ITEM_KINDS, LANGS, TEXT_STATUSES, VERSION_PLACES, type Lang } from '../content/model';
+import { PRIORITIES, TIMEFRAMES } from '../lib/facets';
 import { en } from './en';
 import { es, type Message, type UIKey } from './es';
 
@@ -52,4 +53,14 @@ export const DYNAMIC_KEYS: string[] = [
   ...VERSION_PLACES.map((p) => `item.place.${p}`),
   ...LANGS.map((l) => `lang.name.${l}`),
   ...OPEN_DATA_NAMES.map((n) => `data.describe.${n}`),
+  ...['original', 'official-translation', 'unofficial-translation', 'untranslated', 'outdated'].flatMap((s) => [`mark.${s}`, `markLong.${s}`, `translations.explain.${s}`]),
+  ...['mid-term', 'final'].map((e) => `evalType.${e}`),
+  ...INDICATOR_LEVELS.map((l) => `indicators.level.${l}`),
+  ...['baseline', 'target', 'value', 'progress', 'status'].map((f) => `indicators.${f}`),
+  ...PRIORITIES.map((p) => `priority.${p}`),
+  ...TIMEFRAMES.map((t) => `timeframe.${t}`),
+  ...['criterion', 'responsibility', 'priority', 'resources', 'timeframe'].map((f) => `item.rec.${f}`),
+  ...['lost-figure', 'unrepaired-table', 'missing-annex'].map((k) => `editor.${k}`),
+  ...['based-on', 'see-also', 'inferred'].map((r) => `item.relation.${r}`),
+  ...['type', 'institution', 'component', 'evaluation', 'year', 'priority', 'timeframe'].map((f) => `filter.${f}`),
 ];

@@ -103,25 +103,26 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 /** Multi-word glossary terms (single words are too ambiguous to check mechanically). */
 export interface GlossaryRule {
   from: Record<Lang, string>;
+  /** the term in each language, any word allowing a plural ending ("víctimas de trata", "trafficking victims") */
+  match: Record<Lang, RegExp>;
 }
+
+const termPattern = (term: string) =>
+  new RegExp(`(?<!\\p{L})${term.split(' ').map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?`).join('\\s+')}(?!\\p{L})`, 'u');
 
 export function glossaryRules(glossary: GlossaryEntry[]): GlossaryRule[] {
   const clean = (s: string) => fold(s.replace(/\s*\([^)]*\)/g, '').trim());
   return glossary
-    .map((g) => ({ from: { es: clean(g.term.es), en: clean(g.term.en) } }))
-    .filter((r) => r.from.es.split(' ').length >= 2 && r.from.en.split(' ').length >= 2);
+    .map((g) => ({ es: clean(g.term.es), en: clean(g.term.en) }))
+    .filter((f) => f.es.split(' ').length >= 2 && f.en.split(' ').length >= 2)
+    .map((from) => ({ from, match: { es: termPattern(from.es), en: termPattern(from.en) } }));
 }
 
-/** Glossary terms of the original whose counterpart (allowing a plural) is not in the translation. */
+/** Glossary terms of the original whose counterpart is not in the translation. */
 export function glossaryMisses(original: string, translated: string, source: Lang, target: Lang, rules: GlossaryRule[]): GlossaryRule[] {
   const o = fold(original);
   const t = fold(translated);
-  // any word of the term may take a plural ending ("víctimas de trata", "trafficking victims")
-  const has = (text: string, term: string) => {
-    const words = term.split(' ').map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?`);
-    return new RegExp(`(?<!\\p{L})${words.join('\\s+')}(?!\\p{L})`, 'u').test(text);
-  };
-  return rules.filter((r) => has(o, r.from[source]) && !has(t, r.from[target]));
+  return rules.filter((r) => r.match[source].test(o) && !r.match[target].test(t));
 }
 
 export interface ReportPassageRef {

@@ -65,3 +65,6 @@ export function textOf(html: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** The path of a URL that may be absolute (SITE_URL set) or site-relative. */
+export const pathOf = (url: string): string => new URL(url, 'http://site.invalid').pathname;

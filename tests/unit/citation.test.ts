@@ -8,10 +8,11 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { apa, apaInText, chicago, chicagoInText, coins, highwireTags, iso690, referenceFor, toBibTeX, toCSL, toHtml, toPlain, toRIS, type Reference } from '../../src/lib/citation';
 import { itemRoute, urlFor } from '../../src/lib/urls';
-import { diskLibrary } from '../support/library';
+import { library } from '../support/library';
+import type { Library } from '../../src/lib/library';
 import type { Lang } from '../../src/content/model';
 
-const lib = diskLibrary();
+const lib: Library = library();
 const SITE = 'https://evidencia-trata-peru.org';
 function ref(id: string, lang: Lang): Reference {
   const item = lib.item.get(id)!;

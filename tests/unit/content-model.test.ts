@@ -33,7 +33,7 @@ describe('the valid fixture', () => {
   it('loads with its items, actors and chapters', () => {
     const lib = loadLibraryFromDisk(join(FIXTURES, 'valid'));
     expect(lib.items.map((i) => i.data.id)).toEqual(['demo-2020-finding-1', 'demo-2020-recommendation-1']);
-    expect(lib.chapters).toHaveLength(1);
+    expect(lib.checked.reports.get('demo-2020')!.chapters).toHaveLength(1);
   });
 });
 
@@ -50,6 +50,10 @@ const cases: [string, RegExp][] = [
   ['wrong-sha256', /^content\/evaluations\/demo-2020.yaml: entry "demo-2020", field documents\[0\].sha256: expected [0-9a-f]{64} \(the hash of content\/sources\/demo-2020-report.es.txt\), found (ab){32}$/],
   ['ambiguous-alias', /^content\/actors.yaml: entry "gobierno-peru", field aliases: "mp" also names actor "ministerio-publico"; expected every name and alias to resolve to one actor$/],
   ['unknown-component', new RegExp(`^${ITEMS}: entry "demo-2020-finding-1", field components\\[0\\]: unknown component "demo-prevencion"; expected an id in content/components.yaml$`)],
+  ['unanchored-passage', /^content\/reports\/demo-2020\/01-informe\.mdx:\d+: paragraph without an anchor; expected a \[#id\] marker \(npm run report:anchors adds the missing ones\)$/],
+  ['chapter-folder', /^content\/reports\/demo-2020\/01-informe\.mdx, front matter field evaluation: "demo-2021", but the chapter is in the folder of "demo-2020"; expected the two to match$/],
+  ['mdx-syntax', /^content\/reports\/demo-2020\/01-informe\.mdx:\d+:\d+: MDX syntax error: /],
+  ['translation-figures', /^content\/translations\/demo-2020\/01-informe\.en\.mdx:\d+: passage "hallazgo-1-1": figures differ from the original \(missing —; extra 12\)/],
   ['recommendation-without-addressee', new RegExp(`^${ITEMS}: entry "demo-2020-recommendation-1" \\(#2\\), field addressees: expected at least one addressee for a recommendation( \\(missing\\))?$`)],
 ];
 

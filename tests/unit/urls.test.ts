@@ -1,46 +1,58 @@
-import { describe, expect, it } from 'vitest';
-import { urlFor, routeSegments, KIND_SEGMENTS, type Route } from '../../src/lib/urls';
-import { ITEM_KINDS } from '../../src/content/model';
+/** The page registry and the URL function: every page in both languages, distinct URLs, every URL prefix a page. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LANGS } from '../../src/content/model';
+import { allRoutes, PAGES, type PageRoute } from '../../src/lib/routes';
+import { urlFor, fileUrl } from '../../src/lib/urls';
+import type { Library } from '../../src/lib/library';
+import { library, LOAD_BUDGET_MS } from '../support/library';
 
-const sample: Route[] = [
-  { type: 'home' },
-  { type: 'evaluations' },
-  { type: 'evaluation', evaluation: 'usaid-chs-2020' },
-  { type: 'report', evaluation: 'usaid-chs-2020' },
-  { type: 'chapter', evaluation: 'usaid-chs-2020', chapter: 'hallazgos' },
-  ...ITEM_KINDS.map((kind) => ({ type: 'item' as const, evaluation: 'usaid-chs-2020', kind, key: '1' })),
-  { type: 'actors' },
-  { type: 'actor', actor: 'mimp' },
-  { type: 'components' },
-  { type: 'component', component: 'usaid-chs-evidence' },
-  { type: 'theme', theme: 'prevention' },
-  { type: 'recommendations' },
-  { type: 'recommendations-by-actor', actor: 'mimp' },
-  { type: 'search' },
-  { type: 'data' },
-  { type: 'glossary' },
-];
+let lib: Library;
+let routes: PageRoute[];
+beforeAll(() => {
+  lib = library();
+  routes = allRoutes(lib);
+}, LOAD_BUDGET_MS);
 
-describe('urlFor', () => {
-  it('gives localized, slash-terminated URLs under the language prefix', () => {
-    expect(urlFor('es', { type: 'item', evaluation: 'usaid-chs-2020', kind: 'finding', key: '1' })).toBe('/es/evaluaciones/usaid-chs-2020/hallazgos/1/');
-    expect(urlFor('en', { type: 'item', evaluation: 'usaid-chs-2020', kind: 'practice', key: 'a' })).toBe('/en/evaluations/usaid-chs-2020/good-practices/a/');
-    expect(urlFor('en', { type: 'chapter', evaluation: 'e', chapter: 'hallazgos' }, 'hallazgo-1')).toBe('/en/evaluations/e/report/hallazgos/#hallazgo-1');
-    expect(urlFor('es', { type: 'home' })).toBe('/es/');
+describe('the route table', () => {
+  it('lists pages of every registered type', () => {
+    const types = new Set(routes.map((r) => r.type));
+    expect([...types].sort()).toEqual(Object.keys(PAGES).sort());
   });
 
-  it('never gives two routes the same URL in a language', () => {
-    for (const lang of ['es', 'en'] as const) {
-      const urls = sample.map((r) => urlFor(lang, r));
-      expect(new Set(urls).size).toBe(urls.length);
+  it('gives every page a distinct, slash-terminated URL under its language prefix', () => {
+    for (const lang of LANGS) {
+      const urls = routes.map((r) => urlFor(lang, r));
+      const dupes = urls.filter((u, i) => urls.indexOf(u) !== i);
+      expect(dupes).toEqual([]);
       for (const u of urls) expect(u).toMatch(new RegExp(`^/${lang}/([a-z0-9-]+/)*$`));
     }
   });
 
-  it('has a segment for every kind in both languages, distinct per language', () => {
-    for (const lang of ['es', 'en'] as const) {
-      expect(new Set(Object.values(KIND_SEGMENTS[lang])).size).toBe(ITEM_KINDS.length);
+  it('makes every prefix of a page URL a page too (no trimmed URL is a 404)', () => {
+    for (const lang of LANGS) {
+      const urls = new Set(routes.map((r) => urlFor(lang, r)));
+      const missing: string[] = [];
+      for (const u of urls) {
+        const parts = u.split('/').filter(Boolean);
+        for (let n = 1; n < parts.length; n++) {
+          const prefix = `/${parts.slice(0, n).join('/')}/`;
+          if (!urls.has(prefix)) missing.push(`${prefix} (prefix of ${u})`);
+        }
+      }
+      expect([...new Set(missing)].slice(0, 20)).toEqual([]);
     }
-    expect(routeSegments('es', { type: 'recommendations-by-actor', actor: 'mp' })).toEqual(['recomendaciones', 'mp']);
+  });
+
+  it('translates the path words, and keeps ids and fragments', () => {
+    const item = lib.items[0];
+    const route = { type: 'item', evaluation: item.evaluation, kind: item.kind, key: item.key } as const;
+    expect(urlFor('es', route)).not.toBe(urlFor('en', route));
+    expect(urlFor('en', route)).toContain(`/${item.evaluation}/`);
+    expect(urlFor('es', { type: 'chapter', evaluation: item.evaluation, chapter: 'x' }, 'p-4')).toMatch(/\/x\/#p-4$/);
+  });
+
+  it('gives files their own URLs outside the language prefixes', () => {
+    expect(fileUrl({ type: 'data-file', name: 'items.json' })).toBe('/data/items.json');
+    expect(fileUrl({ type: 'cite-export', lang: 'es', id: 'x', format: 'ris' })).toBe('/cite/es/x.ris');
   });
 });

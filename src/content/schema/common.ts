@@ -22,7 +22,7 @@ export const id = z
 export const text = z.string({ error: 'expected a non-empty string' }).trim().min(1, { error: 'expected a non-empty string' });
 
 /** A text in both languages: a missing language is an error, never a silent gap. */
-export const bilingual = z.object({ es: text, en: text }, { error: 'expected an object with both "es" and "en" texts' });
+export const bilingual = z.strictObject({ es: text, en: text }, { error: 'expected an object with exactly the texts "es" and "en"' });
 export type Bilingual = z.infer<typeof bilingual>;
 
 export const textStatus = z.enum(TEXT_STATUSES, { error: `expected one of ${TEXT_STATUSES.join(', ')}` });

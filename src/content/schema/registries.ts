@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { bilingual, id, needActors, text, where, yearMonth, type CheckContext, type Entry } from './common';
 import { foldKey } from '../../lib/slugify';
+import { normalizeForMatch } from '../fidelity';
 
 export const ACTOR_TYPES = [
   'national-government',
@@ -27,9 +28,13 @@ export type ActorType = (typeof ACTOR_TYPES)[number];
 
 export const THEME_IDS = ['prevention', 'prosecution', 'protection', 'partnership', 'evidence'] as const;
 
+/** printed: the name as a source prints it; editors: the site's rendering or expansion (the UI says so) */
+export const NAME_STATUSES = ['printed', 'editors'] as const;
+
 export const actorSchema = z.strictObject({
   id,
   name: bilingual,
+  nameStatus: z.strictObject({ es: z.enum(NAME_STATUSES), en: z.enum(NAME_STATUSES) }, { error: 'expected {es, en}, each "printed" (as a source prints it) or "editors" (the site\'s rendering)' }),
   acronym: z.string().min(1).nullable().default(null),
   aliases: z.array(text).default([]),
   type: z.enum(ACTOR_TYPES, { error: `expected one of ${ACTOR_TYPES.join(', ')}` }),
@@ -38,11 +43,32 @@ export const actorSchema = z.strictObject({
 });
 export type Actor = z.infer<typeof actorSchema>;
 
-/** Parents resolve; every name, acronym and alias points to one actor only (accent- and case-insensitive). */
-export function checkActors(ctx: CheckContext, actors: Entry<Actor>[]): void {
+const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+
+/** Whether `needle` occurs in `haystack` as whole words ("MP" is not found in "tiempo"). */
+export function includesWord(haystack: string, needle: string): boolean {
+  if (!needle) return false;
+  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
+    if (!isWordChar(haystack[i - 1]) && !isWordChar(haystack[i + needle.length])) return true;
+  }
+  return false;
+}
+
+/**
+ * Parents resolve; every name, acronym and alias points to one actor only (accent- and
+ * case-insensitive); a name marked printed, and every alias, is found in the sources.
+ */
+export function checkActors(ctx: CheckContext, actors: Entry<Actor>[], printedText: string): void {
   const aliasOwner = new Map<string, string>();
+  const printed = (s: string) => includesWord(printedText, foldKey(normalizeForMatch(s)));
   for (const a of actors) {
     const at = where(a);
+    for (const l of ['es', 'en'] as const) {
+      if (a.data.nameStatus[l] === 'printed' && !printed(a.data.name[l])) ctx.problems.push(`${at}, field name.${l}: "${a.data.name[l]}" is not printed in any source; expected a name as a source prints it, or nameStatus.${l}: editors`);
+    }
+    a.data.aliases.forEach((al, i) => {
+      if (al !== a.data.name.es && al !== a.data.name.en && !printed(al)) ctx.problems.push(`${at}, field aliases[${i}]: "${al}" is not printed in any source; expected every alias to be a spelling the sources use`);
+    });
     if (a.data.parent && !ctx.actorIds.has(a.data.parent)) {
       ctx.problems.push(`${at}, field parent: unknown actor "${a.data.parent}"; expected an id defined in content/actors.yaml`);
     }

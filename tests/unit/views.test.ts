@@ -1,0 +1,60 @@
+/** Page data computed by the view models, on the real library, without a build. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTranslations } from '../../src/i18n';
+import { itemView, sentenceDescription } from '../../src/lib/views/item';
+import { chapterView, translationShare } from '../../src/lib/views/chapter';
+import type { Library } from '../../src/lib/library';
+import { library, LOAD_BUDGET_MS } from '../support/library';
+
+let lib: Library;
+beforeAll(() => {
+  lib = library();
+}, LOAD_BUDGET_MS);
+
+describe('item view', () => {
+  it('separates addressees from the other actors, merges stated and inverse relations, and links the passage in both languages', () => {
+    const rec = lib.items.find((i) => i.kind === 'recommendation' && i.actors.length > i.addressees.length)!;
+    const v = itemView(lib, 'es', useTranslations('es'), rec);
+    expect(v.addressees.map((a) => a.id)).toEqual(rec.addressees);
+    expect(v.concerned.every((a) => !rec.addressees.includes(a.id))).toBe(true);
+    expect(v.passage.href.es).toMatch(new RegExp(`^/es/evaluaciones/${rec.evaluation}/informe/[a-z0-9-]+/#${rec.source.anchor}$`));
+    expect(v.passage.href.en).toMatch(new RegExp(`^/en/evaluations/${rec.evaluation}/report/[a-z0-9-]+/#${rec.source.anchor}$`));
+    const target = lib.items.find((i) => lib.relatedFrom.has(i.id))!;
+    const tv = itemView(lib, 'en', useTranslations('en'), target);
+    expect(tv.related.length).toBeGreaterThanOrEqual(lib.relatedFrom.get(target.id)!.length);
+  });
+
+  it('describes an item in whole sentences, never cut mid-word', () => {
+    expect(sentenceDescription('Primera oración. Segunda oración más larga que no cabe entera.', 30)).toBe('Primera oración.');
+    for (const it of lib.items) {
+      const d = itemView(lib, 'en', useTranslations('en'), it).description;
+      expect(d.length, it.id).toBeLessThanOrEqual(300);
+      expect(d, it.id).toMatch(/[.!?…:;)"”»]$|\w$/);
+    }
+  });
+});
+
+describe('chapter view', () => {
+  it('counts how much of a chapter reads in each language, and whose words', () => {
+    for (const report of lib.reports.values()) {
+      for (const c of report.chapters) {
+        const other = c.meta.lang === 'es' ? 'en' : 'es';
+        expect(translationShare(c, report.translation(c, other), c.meta.lang).translated).toBe(1);
+        const s = translationShare(c, report.translation(c, other), other);
+        expect(s.translated).toBeGreaterThanOrEqual(0);
+        expect(s.translated).toBeLessThanOrEqual(1.0000001);
+        expect(s.official + s.unofficial).toBeCloseTo(s.translated, 6);
+      }
+    }
+  });
+
+  it('renders a chapter with every passage id, in both languages', () => {
+    const report = [...lib.reports.values()][0];
+    const c = report.chapters.find((x) => x.structure.passages.length > 20)!;
+    for (const lang of ['es', 'en'] as const) {
+      const v = chapterView(lib, lang, useTranslations(lang), report.evaluation, c.slug);
+      const { html } = v.body();
+      for (const p of c.structure.passages) expect(html, `${c.file}#${p.id} (${lang})`).toContain(`id="${p.id}"`);
+    }
+  });
+});
