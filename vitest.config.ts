@@ -9,7 +9,9 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', isolate: false } },
-      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node', isolate: false } },
+      // whole-site checks read every built page (~2,000): seconds each on a quiet machine, much
+      // more under load — an explicit budget, not the 5 s default
+      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node', isolate: false, testTimeout: 300_000, hookTimeout: 300_000 } },
       {
         test: {
           name: 'browser',
@@ -17,6 +19,10 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/support/browser-setup.ts'],
           fileParallelism: false,
+          // a page load plus axe or a search is seconds; the biggest pages take longer under load
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+          maxConcurrency: 3,
         },
       },
     ],

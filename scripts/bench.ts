@@ -31,8 +31,8 @@ import { runMeasured, plain, foreignLoad, type StepResult } from './bench/run';
 import { buildPhases, summarizeProfile, type Phase } from './bench/phases';
 import { sizeReport, type SizeReport } from './bench/sizes';
 import { availableFilters, measureQuery, type QueryResult, type QuerySpec } from './bench/search';
-import { launchBrowser } from '../tests/support/browser';
-import { serveDist } from '../tests/support/static-server';
+import { launchBrowser } from './lib/chromium';
+import { serveDist } from './lib/static-server';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SEARCH_PATH = '/es/buscar/';

@@ -3,8 +3,8 @@
  * looking at what a reader sees (/tmp/shot-N.png). W/H set the viewport (default 390×844, a phone),
  * SCROLLS a comma list of scroll offsets, WAIT the settle time in ms.
  */
-import { serveDist } from '../tests/support/static-server';
-import { launchBrowser } from '../tests/support/browser';
+import { serveDist } from './lib/static-server';
+import { launchBrowser } from './lib/chromium';
 const [root, ...paths] = process.argv.slice(2);
 const srv = await serveDist(root);
 const b = await launchBrowser();
@@ -15,7 +15,7 @@ for (const p of paths) {
   await page.goto(srv.origin + p);
   await page.waitForTimeout(Number(process.env.WAIT ?? 300));
   for (const y of (process.env.SCROLLS ?? '0').split(',').map(Number)) {
-    await page.evaluate((yy) => window.scrollTo(0, yy), y);
+    await page.evaluate((yy: number) => window.scrollTo(0, yy), y);
     await page.screenshot({ path: `/tmp/shot-${i++}.png` });
   }
 }

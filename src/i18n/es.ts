@@ -296,9 +296,9 @@ export const es = {
   'mark.unofficial-translation': 'no oficial',
   'mark.untranslated': 'sin traducir',
   'mark.outdated': 'desactualizada',
-  'markLong.original': 'Texto original del informe: ver el original lado a lado',
-  'markLong.official-translation': 'Traducción oficial (del propio informe): ver el original lado a lado',
-  'markLong.unofficial-translation': 'Traducción no oficial (hecha para este sitio): ver el original lado a lado',
+  'markLong.original': 'Texto original del informe',
+  'markLong.official-translation': 'Traducción oficial (del propio informe)',
+  'markLong.unofficial-translation': 'Traducción no oficial (hecha para este sitio)',
   'markLong.untranslated': 'Sin traducir: se muestra el texto original',
   'markLong.outdated': 'Traducción desactualizada: se muestra el original hasta que se rehaga',
   'translations.title': 'Traducciones y textos originales',
@@ -317,6 +317,9 @@ export const es = {
   'recommendations.forActorDescription': 'Todas las recomendaciones que las evaluaciones dirigen a {name}, por evaluación.',
   'themes.title': 'Temas',
   'themes.intro': 'Los temas comunes bajo los que se agrupan los componentes de los proyectos, para comparar entre evaluaciones.',
+  'report.viewOriginal': 'ver el original lado a lado',
+  'report.translatedShareOfficial': '{total} del texto, en la traducción oficial del propio informe.',
+  'report.translatedShareUnofficial': '{total} del texto, en traducción no oficial hecha para este sitio.',
 } as const satisfies Record<string, Message>;
 
 export type UIKey = keyof typeof es;

@@ -27,6 +27,8 @@ export interface RenderContext {
     notes: string;
     statusMark: (status: PassageStatus) => string;
     statusMarkLong: (status: PassageStatus) => string;
+    /** "view the original side by side" */
+    viewOriginal: string;
     itemLink: string;
   };
   /** where a mention of another project links to */
@@ -191,7 +193,7 @@ function tools(o: PassageOptions): ElementContent[] {
     out.push(txt(' '), el('a', { className: ['passage-item'], href: it.href }, [el('span', { className: ['sr-only'] }, [txt(`${ctx.label.itemLink} `)]), txt(it.label)]));
   }
   if (shown.status !== 'original' || shown.contentLang !== ctx.lang) {
-    out.push(txt(' '), el('a', { className: ['pmark', `pmark-${shown.status}`], href: ctx.sideBySideHref(id), ariaLabel: ctx.label.statusMarkLong(shown.status), lang: ctx.lang }, [txt(ctx.label.statusMark(shown.status))]));
+    out.push(txt(' '), el('a', { className: ['pmark', `pmark-${shown.status}`], href: ctx.sideBySideHref(id), ariaLabel: `${ctx.label.statusMarkLong(shown.status)}: ${ctx.label.viewOriginal}`, lang: ctx.lang }, [txt(ctx.label.statusMark(shown.status))]));
   }
   out.push(txt(' '), el('a', { className: ['passage-link'], href: `#${id}`, ariaLabel: ctx.label.linkToPassage }, [txt('¶')]));
   return [el('span', { className: ['ptools'], dataPagefindIgnore: '' }, out)];

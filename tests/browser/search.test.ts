@@ -5,16 +5,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startSite, type Site } from '../support/site';
-import { openData } from '../support/samples';
+import { CONNECT_BUDGET_MS, PAGE_BUDGET_MS, startSite, type Site } from '../support/site';
+import { openData, pathOf } from '../support/dist';
+import { urlFor } from '../../src/lib/urls';
 
 let site: Site;
 beforeAll(async () => {
   site = await startSite();
-});
+}, CONNECT_BUDGET_MS);
 afterAll(async () => site?.close());
 
-const searchPath = { es: '/es/buscar/', en: '/en/search/' } as const;
+const searchPath = { es: urlFor('es', { type: 'search' }), en: urlFor('en', { type: 'search' }) } as const;
 
 /** Pagefind's JS API in the page (passed as source text so the test runner does not rewrite import()). */
 async function apiSearch(page: Page, term: string | null, filters: Record<string, string[]> = {}): Promise<string[]> {
@@ -35,7 +36,7 @@ describe.each(['es', 'en'] as const)('search (%s)', (lang) => {
     const mismatches: string[] = [];
     let checked = 0;
     for (const actor of actors) {
-      const expected = items.filter((i) => i.actors.includes(actor.id)).map((i) => new URL(i.url[lang]).pathname).sort();
+      const expected = items.filter((i) => i.actors.includes(actor.id)).map((i) => pathOf(i.url[lang])).sort();
       if (!expected.length) continue;
       const got = (await apiSearch(page, null, { institution: [actor.name[lang]] })).map((u) => new URL(u, site.origin).pathname).sort();
       checked++;
@@ -46,7 +47,7 @@ describe.each(['es', 'en'] as const)('search (%s)', (lang) => {
   });
 
   it('filtering by priority and by timeframe returns exactly the recommendations with that note', async () => {
-    const { items } = openData() as unknown as { items: { url: { es: string; en: string }; recommendation: { priorityLevel: string | null; timeframeLevel: string | null } | null }[] };
+    const { items } = openData();
     const labels = {
       priority: { es: { 'very-high': 'Muy alta', high: 'Alta', medium: 'Media', low: 'Baja' }, en: { 'very-high': 'Very high', high: 'High', medium: 'Medium', low: 'Low' } }[lang] as Record<string, string>,
       timeframe: { es: { short: 'Corto plazo', medium: 'Mediano plazo', long: 'Largo plazo' }, en: { short: 'Short term', medium: 'Medium term', long: 'Long term' } }[lang] as Record<string, string>,
@@ -56,7 +57,7 @@ describe.each(['es', 'en'] as const)('search (%s)', (lang) => {
     let checked = 0;
     for (const [field, key] of [['priority', 'priorityLevel'], ['timeframe', 'timeframeLevel']] as const) {
       for (const level of Object.keys(labels[field])) {
-        const expected = items.filter((i) => i.recommendation?.[key] === level).map((i) => new URL(i.url[lang]).pathname).sort();
+        const expected = items.filter((i) => i.recommendation?.[key] === level).map((i) => pathOf(i.url[lang])).sort();
         if (!expected.length) continue;
         const got = (await apiSearch(page, null, { [field]: [labels[field][level]] })).map((u) => new URL(u, site.origin).pathname).sort();
         expect(got, `${field}=${level}`).toEqual(expected);
@@ -107,7 +108,7 @@ describe.each(['es', 'en'] as const)('search (%s)', (lang) => {
     const mimp = actors.find((a) => a.acronym === 'MIMP')!;
     const page = await site.open(searchPath[lang]);
     await page.waitForSelector('[data-search-root][data-ready="true"]');
-    const actorPage = new URL(mimp.url[lang]).pathname;
+    const actorPage = pathOf(mimp.url[lang]);
     for (const q of ['MIMP', 'Ministerio de la Mujer', 'ministerio de la mujer y poblaciones vulnerables']) {
       const urls = (await apiSearch(page, q)).map((u) => new URL(u, site.origin).pathname);
       expect(urls.slice(0, 5), `"${q}"`).toContain(actorPage);

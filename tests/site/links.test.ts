@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { DIST, fileFor, htmlPages, idsOf, linksOf, readPage, requireDist } from '../support/dist';
+import { rootUrl, urlFor } from '../../src/lib/urls';
 
 beforeAll(requireDist);
 
@@ -50,9 +51,9 @@ describe('internal links', () => {
   });
 
   it('has a root page linking to both languages', () => {
-    const root = readPage('/');
-    expect(root).toContain('href="/es/"');
-    expect(root).toContain('href="/en/"');
+    const root = readPage(rootUrl());
+    expect(root).toContain(`href="${urlFor('es', { type: 'home' })}"`);
+    expect(root).toContain(`href="${urlFor('en', { type: 'home' })}"`);
     expect(existsSync(`${DIST}/404.html`)).toBe(true);
   });
 });

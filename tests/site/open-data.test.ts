@@ -1,7 +1,10 @@
 /** The open-data files and the pages say the same thing. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { DIST, fileFor, pathOf, readPage, requireDist, textOf } from '../support/dist';
+import { DIST, fileFor, htmlPages, pathOf, readPage, requireDist, textOf } from '../support/dist';
+import { urlFor } from '../../src/lib/urls';
+import { useTranslations } from '../../src/i18n';
+import { rawLibrary } from '../support/library';
 
 interface ItemRecord {
   id: string;
@@ -96,27 +99,44 @@ describe('follow-up and cross-evaluation pages', () => {
       }
     }
   });
-  it('institution pages span all three evaluations and both projects', () => {
-    const spanning = actors.filter((a) => new Set(items.filter((i) => i.actors.includes(a.id)).map((i) => i.evaluation)).size === 3);
-    expect(spanning.map((a) => a.id)).toEqual(expect.arrayContaining(['ministerio-publico', 'mimp', 'poder-judicial', 'pnp']));
-    for (const a of spanning) {
-      const html = readPage(path(a.url.en));
-      for (const ev of ['usaid-chs-2020', 'ilo-alianzas-2021', 'ilo-alianzas-2024']) expect(html, `${a.id} lists ${ev}`).toContain(`/en/evaluations/${ev}/`);
+  it('every institution page links every evaluation whose items concern it', () => {
+    const problems: string[] = [];
+    for (const a of actors) {
+      const evs = new Set(items.filter((i) => i.actors.includes(a.id)).map((i) => i.evaluation));
+      for (const lang of ['es', 'en'] as const) {
+        const html = readPage(path(a.url[lang]));
+        for (const ev of evs) if (!html.includes(`href="${urlFor(lang, { type: 'evaluation', evaluation: ev })}"`)) problems.push(`${a.id} (${lang}) does not list ${ev}`);
+      }
     }
+    expect(problems.slice(0, 20)).toEqual([]);
   });
-  it('MININTER: its own recommendations (2024) and those addressed to the Government as a whole (USAID 2020)', () => {
-    const html = readPage('/en/recommendations/mininter/');
-    const own = items.filter((i) => i.addressees.includes('mininter')).length;
-    expect(own).toBeGreaterThan(0);
-    expect(textOf(html)).toContain(`${own} recommendations`);
-    expect(html).toContain('href="/en/recommendations/gobierno-peru/"');
+  it('every page of recommendations to an institution gives their number, and links the wider bodies it belongs to that have their own', () => {
+    const byId = new Map(actors.map((a) => [a.id, a]));
+    const addressees = [...new Set(items.flatMap((i) => i.addressees))];
+    const t = useTranslations('en');
+    for (const id of addressees) {
+      const html = readPage(urlFor('en', { type: 'recommendations-by-actor', actor: id }));
+      const own = items.filter((i) => i.addressees.includes(id)).length;
+      expect(textOf(html), id).toContain(t('count.recommendations', { n: own }));
+      for (let p = (byId.get(id) as { parent?: string | null }).parent; p; p = (byId.get(p) as { parent?: string | null }).parent) {
+        if (addressees.includes(p)) expect(html, `${id} → ${p}`).toContain(`href="${urlFor('en', { type: 'recommendations-by-actor', actor: p })}"`);
+      }
+    }
   });
 });
 
 describe('cross-references between the reports', () => {
-  it('the ILO mid-term report links its mention of the USAID/CHS project to that evaluation, and the USAID report links the ILO project', () => {
-    expect(readPage('/es/evaluaciones/ilo-alianzas-2021/informe/relevancia/')).toMatch(/<a class="xref" href="\/es\/evaluaciones\/usaid-chs-2020\/">“Trata de Personas en la Amazonía Peruana”<\/a>/);
-    expect(readPage('/en/evaluations/usaid-chs-2020/report/hallazgos/')).toContain('<a class="xref" href="/en/evaluations/#project-ilo-alianzas">');
+  it('link a report’s mention of another project of the library to that project’s evaluation', () => {
+    let links = 0;
+    for (const page of htmlPages().filter((p) => /\/(informe|report)\/[a-z0-9-]+\/$/.test(p))) {
+      for (const m of readPage(page).matchAll(/<a class="xref" href="([^"]+)">/g)) {
+        links++;
+        expect(m[1], page).toMatch(/\/(evaluaciones|evaluations)\/([a-z0-9-]+\/)?(#project-[a-z0-9-]+)?$/);
+      }
+    }
+    const mentions = rawLibrary().chapters.filter((c) => c.raw.includes('<ProjectRef')).length;
+    expect(mentions).toBeGreaterThan(0);
+    expect(links).toBeGreaterThanOrEqual(mentions * 2);
   });
 });
 

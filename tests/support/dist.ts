@@ -68,3 +68,11 @@ export function textOf(html: string): string {
 
 /** The path of a URL that may be absolute (SITE_URL set) or site-relative. */
 export const pathOf = (url: string): string => new URL(url, 'http://site.invalid').pathname;
+
+interface OpenItem { id: string; kind: string; addressees: string[]; actors: string[]; url: { es: string; en: string }; source: { url: { es: string; en: string } }; recommendation: { priorityLevel: string | null; timeframeLevel: string | null } | null }
+interface OpenActor { id: string; name: { es: string; en: string }; aliases: string[]; acronym: string | null; url: { es: string; en: string } }
+
+/** The built open data (what the pages must agree with). */
+export function openData(): { items: OpenItem[]; actors: OpenActor[] } {
+  return { items: JSON.parse(readFileSync(join(DIST, 'data/items.json'), 'utf8')), actors: JSON.parse(readFileSync(join(DIST, 'data/actors.json'), 'utf8')) };
+}

@@ -1,8 +1,6 @@
-/** Starts dist/ on 127.0.0.1 and Chromium for a browser test file; records every request. */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { serveDist, type RunningServer } from './static-server';
-import { DIST, requireDist } from './dist';
+/** A browser test file's view of the site: its own context on the shared Chromium, recording every request and CSP violation. */
+import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export interface Site {
   origin: string;
@@ -16,11 +14,17 @@ export interface Site {
   close: () => Promise<void>;
 }
 
-export async function startSite(options: { javaScriptEnabled?: boolean } = {}): Promise<Site> {
-  requireDist();
-  const server: RunningServer = await serveDist(DIST);
-  const browser = await launchBrowser();
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: 390, height: 844 } });
+/** Connecting to the shared browser and opening a context: a few seconds, more on a loaded machine. */
+export const CONNECT_BUDGET_MS = 120_000;
+/** One page with axe or a search: seconds each; the biggest pages take longer under load. */
+export const PAGE_BUDGET_MS = 180_000;
+
+export async function startSite(options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}): Promise<Site> {
+  const { origin, wsEndpoint } = inject('site');
+  const browser = await chromium.connect(wsEndpoint);
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: options.viewport ?? { width: 390, height: 844 } });
+  context.setDefaultTimeout(PAGE_BUDGET_MS);
+  context.setDefaultNavigationTimeout(PAGE_BUDGET_MS);
   const requests: string[] = [];
   const cspViolations: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
@@ -31,20 +35,20 @@ export async function startSite(options: { javaScriptEnabled?: boolean } = {}): 
     });
   });
   return {
-    origin: server.origin,
+    origin,
     browser,
     context,
     requests,
     cspViolations,
     open: async (path: string) => {
       const page = await context.newPage();
-      const response = await page.goto(server.origin + path, { waitUntil: 'load' });
+      const response = await page.goto(origin + path, { waitUntil: 'load' });
       if (!response || response.status() >= 400) throw new Error(`${path}: HTTP ${response?.status()}`);
       return page;
     },
     close: async () => {
+      await context.close();
       await browser.close();
-      await server.close();
     },
   };
 }

@@ -37,6 +37,7 @@ const ctx = (lang: 'es' | 'en'): RenderContext => ({
     statusMark: (s) => `mark:${s}`,
     statusMarkLong: (s) => `long:${s}`,
     itemLink: 'cite',
+    viewOriginal: 'view',
   },
   projectHref: (p) => `/${lang}/project/${p}/`,
   itemsAt: (a) => (a === 'p-1' ? [{ href: `/${lang}/item/1/`, label: 'Finding 1' }] : []),

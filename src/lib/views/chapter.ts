@@ -22,6 +22,7 @@ export function renderContext(lib: Library, lang: Lang, t: Translate, report: Re
       statusMark: (s: PassageStatus) => t(`mark.${s}`),
       statusMarkLong: (s: PassageStatus) => t(`markLong.${s}`),
       itemLink: t('report.itemLink'),
+      viewOriginal: t('report.viewOriginal'),
     },
     projectHref: (project) => {
       const evs = lib.evaluations.filter((e) => e.project === project);
