@@ -24,6 +24,7 @@ export const collections = {
   budget: yaml(Y.budget),
   followUps: yaml(Y.followUps),
   informantRecommendations: yaml(Y.informantRecommendations),
+  redirects: yaml(Y.redirects),
   chapters: text(CONTENT_PATHS.reports, '.mdx', 2),
   translations: text(CONTENT_PATHS.translations, '.mdx', 2),
   sources: text(CONTENT_PATHS.sources, '.txt', 1),

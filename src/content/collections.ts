@@ -11,6 +11,7 @@ import {
   glossaryEntrySchema,
   indicatorSchema,
   informantRecommendationSchema,
+  chapterRedirectSchema,
   itemSchema,
   projectSchema,
   themeSchema,
@@ -34,6 +35,7 @@ export const YAML_COLLECTIONS = {
   // one follow-up per recommendation
   followUps: { path: CONTENT_PATHS.followUp, schema: followUpSchema, idOf: ((e) => String(e.item)) as IdOf },
   informantRecommendations: { path: CONTENT_PATHS.informantRecommendations, schema: informantRecommendationSchema },
+  redirects: { path: CONTENT_PATHS.redirects, schema: chapterRedirectSchema, idOf: ((e) => `${e.evaluation}/${e.chapter}`) as IdOf },
 } as const;
 
 export type YamlCollectionName = keyof typeof YAML_COLLECTIONS;

@@ -116,3 +116,18 @@ export function findInSource(text: string, normalizedSource: string): MatchResul
   }
   return best;
 }
+
+/**
+ * Conversion noise that must not reach readers in a text shown as the report's words or as our
+ * translation of them: markdown escapes (\$) and other backslashes, the replacement character,
+ * soft hyphens, control characters. (A hyphen before a space may be the report's own punctuation:
+ * the fidelity check, which joins line-end hyphenation, decides those.) Returns what was found.
+ */
+export function conversionNoise(text: string): string | undefined {
+  const m =
+    text.match(/\\[^\s]/) ??
+    text.match(/\uFFFD/) ??
+    text.match(/\u00AD/) ??
+    text.match(/[\u0000-\u0009\u000B-\u001F]/);
+  return m ? JSON.stringify(m[0]) : undefined;
+}

@@ -5,10 +5,11 @@
  * check lives beside its schema (src/content/schema/, src/report/); this runs them all and
  * reports every problem with the file, the entry, the field and what was expected.
  */
-import type { Actor, BudgetLine, CheckContext, Component, Entry, Evaluation, FollowUp, GlossaryEntry, Indicator, InformantRecommendation, Item, Project, Theme } from './model';
-import { checkActors, checkBudget, checkComponents, checkEvaluations, checkFollowUps, checkIndicators, checkInformantRecommendations, checkItems, checkProjects } from './model';
+import { actorNameIndex } from './model';
+import type { Actor, BudgetLine, ChapterRedirect, CheckContext, Component, Entry, Evaluation, FollowUp, GlossaryEntry, Indicator, InformantRecommendation, Item, Project, Theme } from './model';
+import { checkActors, checkBudget, checkComponents, checkEvaluations, checkFollowUps, checkIndicators, checkInformantRecommendations, checkItems, checkProjects, checkRedirects } from './model';
 import { ContentError } from './yaml-entries';
-import { normalizeForMatch } from './fidelity';
+import { conversionNoise, normalizeForMatch } from './fidelity';
 import { foldKey } from '../lib/slugify';
 import { buildReports, type RawFile, type Report } from '../report/report';
 
@@ -26,6 +27,7 @@ export interface RawLibrary {
   indicators: Entry<Indicator>[];
   budget: Entry<BudgetLine>[];
   informantRecommendations: Entry<InformantRecommendation>[];
+  redirects: Entry<ChapterRedirect>[];
   /** report chapters and their translations, as files (parsed by src/report/report.ts) */
   chapters: RawFile[];
   translations: RawFile[];
@@ -56,6 +58,8 @@ export function checkIntegrity(lib: RawLibrary, options: CheckOptions = {}): Che
   const all = new Map<string, string>();
   const noAnchors = new Map<string, string>();
   const ctx: CheckContext = {
+    actorNames: () => [],
+    actorType: () => undefined,
     problems,
     actorIds: new Set(lib.actors.map((a) => a.data.id)),
     themeIds: new Set(lib.themes.map((t) => t.data.id)),
@@ -78,6 +82,16 @@ export function checkIntegrity(lib: RawLibrary, options: CheckOptions = {}): Che
       return all.get(evaluation.id)!;
     },
   };
+  const names = actorNameIndex(lib.actors.map((a) => a.data));
+  const unitOf = new Map(lib.evaluations.map((e) => [e.data.id, lib.projects.find((p) => p.data.id === e.data.project)?.data.unit]));
+  const types = new Map(lib.actors.map((a) => [a.data.id, a.data.type]));
+  ctx.actorNames = (text, evaluation) => {
+    const found = names(text);
+    const unit = unitOf.get(evaluation);
+    if (unit && /(?<!\p{L})(Proyecto|Project)(?!\p{L})/u.test(text) && !found.includes(unit)) found.push(unit);
+    return found;
+  };
+  ctx.actorType = (id) => types.get(id);
   // anchors are looked up per entry: index them once per evaluation
   const anchorCache = new Map<string, Map<string, string>>();
   const anchorsOf = ctx.anchors;
@@ -106,6 +120,25 @@ export function checkIntegrity(lib: RawLibrary, options: CheckOptions = {}): Che
   checkInformantRecommendations(ctx, lib.informantRecommendations);
   checkIndicators(ctx, lib.indicators);
   checkBudget(ctx, lib.budget);
+  checkRedirects(ctx, lib.redirects, (e) => new Set(built.reports.get(e)?.chapters.map((c) => c.slug) ?? []));
+  const allIds = new Set(lib.items.map((i) => i.data.id));
+  const former = new Map<string, string>();
+  for (const { data: it, file } of lib.items) for (const f of it.formerIds) {
+    if (former.has(f)) problems.push(`${file}: entry "${it.id}", field formerIds: "${f}" is also a former id of "${former.get(f)}"; expected each old id to lead to one item`);
+    else if (!allIds.has(f)) former.set(f, it.id);
+  }
+  // no PDF artefacts or escapes in any text the pages show (the report chapters are MDX, where \$ is an escape)
+  const walk = (at: string, path: string, v: unknown) => {
+    if (typeof v === 'string') {
+      const noise = conversionNoise(v);
+      if (noise) problems.push(`${at}, field ${path}: conversion noise ${noise}; expected the text without PDF artefacts or escapes`);
+    } else if (Array.isArray(v)) v.forEach((x, i) => walk(at, `${path}[${i}]`, x));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(at, path ? `${path}.${k}` : k, x);
+  };
+  for (const [name, list] of Object.entries(lib) as [string, unknown][]) {
+    if (!Array.isArray(list) || name === 'chapters' || name === 'translations') continue;
+    for (const e of list as Entry<Record<string, unknown>>[]) walk(`${e.file}: entry "${String(e.data.id ?? e.data.item ?? '')}"`, '', e.data);
+  }
   if (problems.length) throw new ContentError(problems);
   return { reports: built.reports, warnings: built.warnings, drafts: built.drafts.map((d) => d.file) };
 }

@@ -12,3 +12,4 @@ export * from './schema/follow-ups';
 export * from './schema/informants';
 export * from './schema/indicators';
 export * from './schema/report';
+export * from './schema/redirects';

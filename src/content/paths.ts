@@ -14,4 +14,6 @@ export const CONTENT_PATHS = {
   indicators: 'content/indicators',
   budget: 'content/budget',
   informantRecommendations: 'content/informant-recommendations',
+  redirects: 'content/redirects.yaml',
+  published: 'content/published/urls.txt',
 } as const;

@@ -120,7 +120,7 @@ export const en: { [K in UIKey]: (typeof es)[K] extends string ? string : Exclud
   'item.place.body': 'Body of the report',
   'item.place.annex': 'Annex',
   'item.place.template': 'ILO template',
-  'item.place.summary-document': 'Executive summary (separate document)',
+  'item.place.summary-document': 'Official translation of the executive summary',
   'item.place.brief': 'Evaluation brief',
   'item.differences': 'Differences between versions',
   'item.notes': 'Caveats',
@@ -180,6 +180,7 @@ export const en: { [K in UIKey]: (typeof es)[K] extends string ? string : Exclud
   'data.title': 'Open data',
   'data.describe.items.json': 'Every item (findings, conclusions, lessons, good practices, recommendations), with texts in both languages and their status.',
   'data.describe.items.csv': 'The same items as CSV (UTF-8, lists separated by “;”).',
+  'data.describe.item-versions.csv': 'Every printing of every item (executive summary, body, annexes, official summary, brief), one row each, with where it stands, its language and status.',
   'data.describe.actors.json': 'Registry of institutions with names, acronyms and aliases.',
   'data.describe.components.json': 'Project components and shared themes.',
   'data.describe.informant-recommendations.json': 'Recommendations made by the informants (annexes), kept apart from the evaluators’.',
@@ -319,4 +320,6 @@ export const en: { [K in UIKey]: (typeof es)[K] extends string ? string : Exclud
   'report.viewOriginal': 'view the original side by side',
   'report.translatedShareOfficial': '{total} of the text, in the report’s own official translation.',
   'report.translatedShareUnofficial': '{total} of the text, in an unofficial translation made for this site.',
+  'moved.title': 'This page has moved',
+  'moved.body': 'Its content is now at this address:',
 };

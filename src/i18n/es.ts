@@ -121,7 +121,7 @@ export const es = {
   'item.place.body': 'Cuerpo del informe',
   'item.place.annex': 'Anexo',
   'item.place.template': 'Ficha (plantilla OIT)',
-  'item.place.summary-document': 'Resumen ejecutivo (documento aparte)',
+  'item.place.summary-document': 'Traducción oficial del resumen ejecutivo',
   'item.place.brief': 'Brief de la evaluación',
   'item.differences': 'Diferencias entre versiones',
   'item.notes': 'Advertencias',
@@ -181,6 +181,7 @@ export const es = {
   'data.title': 'Datos abiertos',
   'data.describe.items.json': 'Todos los elementos (hallazgos, conclusiones, lecciones, buenas prácticas, recomendaciones), con textos en ambos idiomas y su estatus.',
   'data.describe.items.csv': 'Los mismos elementos en CSV (UTF-8, listas separadas por «;»).',
+  'data.describe.item-versions.csv': 'Cada versión impresa de cada elemento (resumen ejecutivo, cuerpo, anexos, resumen oficial, brief), una fila por versión, con su ubicación, idioma y estatus.',
   'data.describe.actors.json': 'Registro de instituciones con sus nombres, siglas y alias.',
   'data.describe.components.json': 'Componentes de los proyectos y temas comunes.',
   'data.describe.informant-recommendations.json': 'Recomendaciones de las personas informantes (anexos), separadas de las del equipo evaluador.',
@@ -320,6 +321,8 @@ export const es = {
   'report.viewOriginal': 'ver el original lado a lado',
   'report.translatedShareOfficial': '{total} del texto, en la traducción oficial del propio informe.',
   'report.translatedShareUnofficial': '{total} del texto, en traducción no oficial hecha para este sitio.',
+  'moved.title': 'Esta página se ha trasladado',
+  'moved.body': 'Su contenido está ahora en esta dirección:',
 } as const satisfies Record<string, Message>;
 
 export type UIKey = keyof typeof es;

@@ -4,7 +4,7 @@
  * `indexLibrary` is pure (raw content in, indexes out): the build (src/lib/load-library.ts), the
  * disk loader and the tests all call it, so all three see the same library.
  */
-import type { Actor, BudgetLine, Component, Evaluation, FollowUp, GlossaryEntry, Indicator, InformantRecommendation, Item, Project, Theme } from '../content/model';
+import type { Actor, BudgetLine, ChapterRedirect, Component, Evaluation, FollowUp, GlossaryEntry, Indicator, InformantRecommendation, Item, Project, Theme } from '../content/model';
 import { ITEM_KINDS } from '../content/model';
 import { checkIntegrity, type CheckOptions, type CheckedLibrary, type RawLibrary } from '../content/integrity';
 import type { Report, ReportChapter } from '../report/report';
@@ -45,6 +45,10 @@ export interface Library {
   informantRecsByEvaluation: Map<string, InformantRecommendation[]>;
   indicatorsByEvaluation: Map<string, Indicator[]>;
   budgetByEvaluation: Map<string, BudgetLine[]>;
+  /** items by an id they were once published under */
+  itemByFormerId: Map<string, Item>;
+  /** retired chapter URLs and the chapters that replace them */
+  chapterRedirects: ChapterRedirect[];
   /** not errors: outdated translations and the like (the build prints them) */
   warnings: string[];
   drafts: string[];
@@ -109,6 +113,8 @@ export function indexLibrary(raw: RawLibrary, options: CheckOptions & { checked?
     informantRecsByEvaluation: new Map(),
     indicatorsByEvaluation: new Map(),
     budgetByEvaluation: new Map(),
+    itemByFormerId: new Map(items.flatMap((i) => i.formerIds.map((f) => [f, i] as const))),
+    chapterRedirects: raw.redirects.map((r) => r.data),
     warnings: checked.warnings,
     drafts: checked.drafts,
   };

@@ -10,7 +10,7 @@ import { indexLibrary, type Library } from './library';
 let cached: { key: string; lib: Promise<Library> } | undefined;
 
 async function raw(): Promise<{ raw: RawLibrary; key: string }> {
-  const names = ['actors', 'themes', 'components', 'projects', 'evaluations', 'items', 'glossary', 'followUps', 'informantRecommendations', 'indicators', 'budget', 'chapters', 'translations', 'sources'] as const;
+  const names = ['actors', 'themes', 'components', 'projects', 'evaluations', 'items', 'glossary', 'followUps', 'informantRecommendations', 'indicators', 'budget', 'redirects', 'chapters', 'translations', 'sources'] as const;
   const all = await Promise.all(names.map((n) => getCollection(n)));
   const by = Object.fromEntries(names.map((n, i) => [n, all[i]])) as { [K in (typeof names)[number]]: Awaited<ReturnType<typeof getCollection<K>>> };
   const key = all.map((c) => c.map((e) => (e as { digest?: string }).digest ?? e.id).join(',')).join('|');
@@ -30,6 +30,7 @@ async function raw(): Promise<{ raw: RawLibrary; key: string }> {
       informantRecommendations: entries(by.informantRecommendations),
       indicators: entries(by.indicators),
       budget: entries(by.budget),
+      redirects: entries(by.redirects),
       chapters: files(by.chapters),
       translations: files(by.translations),
       sources: new Map(by.sources.map((s) => [s.id, s.body ?? ''])),

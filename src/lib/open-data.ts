@@ -40,6 +40,21 @@ export function itemsData(lib: Library) {
       anchor: it.source.anchor,
       url: both((l) => abs(passageUrl(lib, l, it.evaluation, it.source.anchor))),
     },
+    versions: it.versions.map((v) => ({
+      place: v.place,
+      document: v.document,
+      lang: v.lang,
+      status: v.status,
+      label: v.label ?? null,
+      locator: v.locator ?? null,
+      anchor: v.anchor ?? null,
+      translationOf: v.translationOf ?? null,
+      text: plainText(v.text),
+      url: v.anchor ? both((l) => abs(passageUrl(lib, l, it.evaluation, v.anchor!))) : null,
+    })),
+    formerIds: it.formerIds,
+    group: it.group ?? null,
+    titleStatus: it.titleStatus ?? null,
     related: it.related,
     recommendation: it.recommendation ? { ...it.recommendation, priorityLevel: priorityOf(it) ?? null, timeframeLevel: timeframeOf(it) ?? null } : null,
     followUp: followUpData(lib, it.id),
@@ -110,6 +125,8 @@ export function openDataFile(name: OpenDataName, lib: Library): { body: string; 
       return json(itemsData(lib));
     case 'items.csv':
       return { body: itemsCsv(lib), type: 'text/csv; charset=utf-8' };
+    case 'item-versions.csv':
+      return { body: itemVersionsCsv(lib), type: 'text/csv; charset=utf-8' };
     case 'actors.json':
       return json(actorsData(lib));
     case 'components.json':
@@ -135,6 +152,14 @@ export const CSV_COLUMNS = [
   'id', 'evaluation', 'kind', 'label', 'title_es', 'title_en', 'text_es', 'text_en', 'text_status_es', 'text_status_en',
   'addressees', 'actors', 'components', 'source_document', 'source_section', 'source_locator', 'url_es', 'url_en',
 ] as const;
+
+export const VERSION_CSV_COLUMNS = ['item_id', 'place', 'document', 'lang', 'status', 'label', 'locator', 'anchor', 'translation_of', 'url_es', 'url_en', 'text'] as const;
+
+/** One row per printing of every item: where the reports print it, in which language and whose words. */
+export function itemVersionsCsv(lib: Library): string {
+  const rows = itemsData(lib).flatMap((i) => i.versions.map((v) => [i.id, v.place, v.document, v.lang, v.status, v.label, v.locator, v.anchor, v.translationOf, v.url?.es, v.url?.en, v.text]));
+  return [VERSION_CSV_COLUMNS as readonly string[], ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
 
 export function itemsCsv(lib: Library): string {
   const rows = itemsData(lib).map((i) => [

@@ -60,11 +60,16 @@ interface PageDef<P> {
   segments: (s: Words, params: P, lang: Lang) => string[];
   list: (lib: Library) => P[];
   component: () => ComponentModule;
+  /** false for pages that only send the reader elsewhere (not in the sitemap) */
+  indexable?: false;
 }
 const page = <P extends object = Record<never, never>>(def: PageDef<P>) => def;
 const one = () => [{}];
 const perEvaluation = (has: (lib: Library, evaluation: string) => boolean) => (lib: Library) =>
   lib.evaluations.filter((e) => has(lib, e.id)).map((e) => ({ evaluation: e.id }));
+
+/** A URL once published whose page has moved: an item that changed id, a retired chapter. */
+type MovedParams = { old: { type: 'item'; evaluation: string; kind: ItemKind; key: string } | { type: 'chapter'; evaluation: string; chapter: string }; to: { type: 'item'; evaluation: string; kind: ItemKind; key: string } | { type: 'chapter'; evaluation: string; chapter: string } };
 
 export const PAGES = {
   home: page({ segments: () => [], list: one, component: () => import('../components/pages/HomePage.astro') }),
@@ -147,6 +152,17 @@ export const PAGES = {
   data: page({ segments: (s) => [s.data], list: one, component: () => import('../components/pages/DataPage.astro') }),
   'about-translations': page({ segments: (s) => [s.translations], list: one, component: () => import('../components/pages/AboutTranslationsPage.astro') }),
   glossary: page({ segments: (s) => [s.glossary], list: (lib) => (lib.glossary.length ? [{}] : []), component: () => import('../components/pages/GlossaryPage.astro') }),
+  moved: page<MovedParams>({
+    segments: (s, p) => (p.old.type === 'item' ? [s.evaluations, p.old.evaluation, s.kinds[p.old.kind], p.old.key] : [s.evaluations, p.old.evaluation, s.report, p.old.chapter]),
+    list: (lib) => [
+      ...lib.items.flatMap((i) =>
+        i.formerIds.map((f) => ({ old: { type: 'item' as const, evaluation: i.evaluation, kind: i.kind, key: f.slice(`${i.evaluation}-${i.kind}-`.length) }, to: { type: 'item' as const, evaluation: i.evaluation, kind: i.kind, key: i.key } })),
+      ),
+      ...lib.chapterRedirects.map((r) => ({ old: { type: 'chapter' as const, evaluation: r.evaluation, chapter: r.chapter }, to: { type: 'chapter' as const, evaluation: r.evaluation, chapter: r.to } })),
+    ],
+    component: () => import('../components/pages/MovedPage.astro'),
+    indexable: false,
+  }),
 };
 
 export type PageType = keyof typeof PAGES;
@@ -160,6 +176,11 @@ export function allRoutes(lib: Library): PageRoute[] {
   return (Object.keys(PAGES) as PageType[]).flatMap((type) => (PAGES[type].list as (l: Library) => object[])(lib).map((p) => ({ type, ...p }) as PageRoute));
 }
 
+/** The pages worth indexing (the sitemap, search engines): all but those that only redirect. */
+export function indexableRoutes(lib: Library): PageRoute[] {
+  return allRoutes(lib).filter((r) => (PAGES[r.type] as { indexable?: false }).indexable !== false);
+}
+
 // ---------------------------------------------------------------- files (not pages)
 
 export const EXPORT_FORMATS = ['bib', 'ris', 'json'] as const;
@@ -171,7 +192,7 @@ interface FileDef<P> {
 }
 const file = <P extends object>(def: FileDef<P>) => def;
 
-export const OPEN_DATA_NAMES = ['items.json', 'items.csv', 'actors.json', 'components.json', 'evaluations.json', 'indicators.json', 'budget.json', 'informant-recommendations.json'] as const;
+export const OPEN_DATA_NAMES = ['items.json', 'items.csv', 'item-versions.csv', 'actors.json', 'components.json', 'evaluations.json', 'indicators.json', 'budget.json', 'informant-recommendations.json'] as const;
 export type OpenDataName = (typeof OPEN_DATA_NAMES)[number];
 
 export const FILES = {
@@ -179,12 +200,13 @@ export const FILES = {
   'cite-export': file<{ lang: Lang; id: string; format: ExportFormat }>({
     path: (p) => `cite/${p.lang}/${p.id}.${p.format}`,
     list: (lib) => {
-      const ids = [...lib.items.map((i) => i.id), ...lib.evaluations.flatMap((e) => [e.id, `${e.id}-items`])];
+      // an item's former ids keep their exports (published URLs never break)
+      const ids = [...lib.items.flatMap((i) => [i.id, ...i.formerIds]), ...lib.evaluations.flatMap((e) => [e.id, `${e.id}-items`])];
       return LANGS.flatMap((lang) => ids.flatMap((id) => EXPORT_FORMATS.map((format) => ({ lang, id, format }))));
     },
   }),
   'data-file': file<{ name: OpenDataName }>({ path: (p) => `data/${p.name}`, list: () => OPEN_DATA_NAMES.map((name) => ({ name })) }),
-  sitemap: file<Record<never, never>>({ path: () => 'sitemap.xml', list: () => [{}] }),
+  sitemap: file<{ name: 'sitemap.xml' | 'sitemap-index.xml' | 'sitemap-0.xml' }>({ path: (p) => p.name, list: () => [{ name: 'sitemap.xml' }, { name: 'sitemap-index.xml' }, { name: 'sitemap-0.xml' }] }),
 };
 type FileType = keyof typeof FILES;
 type FileParamsOf<T extends FileType> = (typeof FILES)[T] extends FileDef<infer P> ? P : never;

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { LANGS } from '../../src/content/model';
 import { urlFor } from '../../src/lib/urls';
 import { DIST, fileFor, pathOf, readPage, requireDist } from '../support/dist';
-import { pageRoutes } from '../support/pages';
+import { indexablePageRoutes as pageRoutes } from '../support/pages';
 import { LOAD_BUDGET_MS } from '../support/library';
 
 beforeAll(() => {

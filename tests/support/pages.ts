@@ -1,6 +1,6 @@
 /** The pages the site must have, from the page registry and the real library (not from dist/). */
 import { LANGS, type Lang } from '../../src/content/model';
-import { allRoutes, PAGES, type PageRoute, type PageType } from '../../src/lib/routes';
+import { allRoutes, indexableRoutes, PAGES, type PageRoute, type PageType } from '../../src/lib/routes';
 import { urlFor } from '../../src/lib/urls';
 import { library } from './library';
 
@@ -8,6 +8,13 @@ let routes: PageRoute[] | undefined;
 export function pageRoutes(): PageRoute[] {
   routes ??= allRoutes(library());
   return routes;
+}
+
+let indexable: PageRoute[] | undefined;
+/** The pages that are pages (not redirects to another). */
+export function indexablePageRoutes(): PageRoute[] {
+  indexable ??= indexableRoutes(library());
+  return indexable;
 }
 
 /** Every page URL the registry gives, in both languages. */

@@ -4,7 +4,8 @@
  * small valid library in tests/fixtures/valid/.
  */
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { parse, stringify } from 'yaml';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadLibraryFromDisk } from '../../src/content/disk';
@@ -61,5 +62,75 @@ describe('bad content is rejected with file, field and expectation', () => {
   it.each(cases)('%s', (name, expected) => {
     const problems = problemsOf(name);
     expect(problems.some((p) => expected.test(p)), `problems were:\n${problems.join('\n')}`).toBe(true);
+  });
+});
+
+/** The valid fixture with one item of it changed (a YAML edit in a temporary copy). */
+function problemsAfter(edit: (items: Record<string, unknown>[]) => void, extra: (dir: string) => void = () => {}): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'fixture-edit-'));
+  cpSync(join(FIXTURES, 'valid'), dir, { recursive: true });
+  const file = join(dir, ITEMS);
+  const items = parse(readFileSync(file, 'utf8')) as Record<string, unknown>[];
+  edit(items);
+  writeFileSync(file, stringify(items));
+  extra(dir);
+  try {
+    loadLibraryFromDisk(dir);
+    return [];
+  } catch (e) {
+    if (e instanceof ContentError) return e.problems;
+    throw e;
+  }
+}
+const rec = (items: Record<string, unknown>[]) => items.find((i) => i.kind === 'recommendation') as Record<string, any>;
+const finding = (items: Record<string, unknown>[]) => items.find((i) => i.kind === 'finding') as Record<string, any>;
+
+describe('an item’s texts are its printings', () => {
+  it('refuses an official translation that is not a printing translating the main text', () => {
+    const p = problemsAfter((items) => (finding(items).textStatus.en = 'official-translation'));
+    expect(p.join('\n')).toMatch(/field textStatus\.en: official-translation, but no official version with these words translates a printing with the words of text\.es/);
+  });
+  it('refuses texts of very different lengths in the two languages, unless a note says why', () => {
+    const long = (items: Record<string, unknown>[]) => (finding(items).text.en = `${finding(items).text.en} ${'More words that the Spanish text does not have. '.repeat(6)}`);
+    expect(problemsAfter(long).join('\n')).toMatch(/field text\.en: \d+% of the length of text\.es; expected a translation of the same text \(0\.6–1\.7×\), or a lengthNote/);
+    expect(problemsAfter((items) => { long(items); finding(items).lengthNote = { es: 'Motivo.', en: 'Reason.' }; })).toEqual([]);
+  });
+  it('refuses conversion noise such as a markdown escape', () => {
+    expect(problemsAfter((items) => (finding(items).text.en = 'The project spent \\$ 3,009,421 strengthening the prosecution service.')).join('\n')).toMatch(/field text\.en: conversion noise "\\\\\$"/);
+  });
+  it('refuses a former id that is a current id', () => {
+    expect(problemsAfter((items) => (finding(items).formerIds = ['demo-2020-recommendation-1'])).join('\n')).toMatch(/field formerIds: "demo-2020-recommendation-1" is the id of a current item/);
+  });
+});
+
+describe('the addressee rule', () => {
+  it('accepts a heading wider than the text: the actor the text directs it at is the addressee', () => {
+    expect(problemsAfter((items) => { rec(items).addressees = ['ministerio-publico']; })).toEqual([]);
+  });
+  it('accepts a text wider than its heading: the heading’s actor and the one the text adds', () => {
+    expect(problemsAfter((items) => { rec(items).addressees = ['gobierno-peru', 'ministerio-publico']; })).toEqual([]);
+  });
+  it('refuses addressees that are neither the heading’s actor nor named in the text', () => {
+    const p = problemsAfter((items) => { rec(items).addressees = ['usaid']; rec(items).actors = ['usaid', 'ministerio-publico']; });
+    expect(p.join('\n')).toMatch(/field addressees: none is the heading's \(gobierno-peru, from "PARA GOBIERNO"\) and none is named in the text/);
+  });
+  it('refuses a note or Recipient row that names an actor not among the addressees', () => {
+    const p = problemsAfter((items) => { rec(items).recommendation = { responsibility: 'USAID, MP' }; });
+    expect(p.join('\n')).toMatch(/field addressees: the row "USAID, MP" names "(usaid|ministerio-publico)", which is not among the addressees/);
+  });
+});
+
+describe('the registries', () => {
+  it('refuse an actor name marked as printed that no source prints', () => {
+    const p = problemsAfter(() => {}, (dir) => {
+      const f = join(dir, 'content/actors.yaml');
+      writeFileSync(f, readFileSync(f, 'utf8').replace('nameStatus: { es: printed, en: editors }', 'nameStatus: { es: printed, en: printed }'));
+    });
+    expect(p.join('\n')).toMatch(/content\/actors\.yaml: entry "ministerio-publico", field name\.en: "Public Prosecutor's Office" is not printed in any source; expected a name as a source prints it, or nameStatus\.en: editors/);
+  });
+  it('refuse a redirect from a current chapter or to a missing one', () => {
+    const p = problemsAfter(() => {}, (dir) => writeFileSync(join(dir, 'content/redirects.yaml'), '- { evaluation: demo-2020, chapter: informe, to: no-such-chapter }\n'));
+    expect(p.join('\n')).toMatch(/field chapter: "informe" is a current chapter/);
+    expect(p.join('\n')).toMatch(/field to: no chapter "no-such-chapter"/);
   });
 });

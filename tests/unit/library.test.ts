@@ -6,6 +6,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkReportFidelity } from '../../src/content/report-fidelity';
 import { foldKey } from '../../src/lib/slugify';
+import { normalizeForMatch } from '../../src/content/fidelity';
+import { plainText } from '../../src/report/translations';
 import type { Library } from '../../src/lib/library';
 import { library, rawLibrary, LOAD_BUDGET_MS } from '../support/library';
 
@@ -28,6 +30,21 @@ describe('ILO Alianzas', () => {
     expect([count('ilo-alianzas-2024', 'finding'), count('ilo-alianzas-2024', 'recommendation'), count('ilo-alianzas-2024', 'lesson'), count('ilo-alianzas-2024', 'practice')]).toEqual([74, 9, 2, 4]);
     const f = lib.items.filter((i) => i.evaluation === 'ilo-alianzas-2024' && i.kind === 'finding').map((i) => i.label);
     expect(f).toEqual(Array.from({ length: 74 }, (_, n) => `F${n + 1}`));
+  });
+  it('2021: each finding is the report’s own "Hallazgo N" statement (executive summary, para. 5), its body paragraphs located versions', () => {
+    const summary = lib.reports.get('ilo-alianzas-2021')!;
+    for (const it of lib.items.filter((i) => i.evaluation === 'ilo-alianzas-2021' && i.kind === 'finding')) {
+      expect(it.source.anchor, it.id).toBe(`rs-hallazgo-${it.key}`);
+      const passage = plainText(summary.anchors.get(it.source.anchor)!.passage.node).replace(new RegExp(`^Hallazgo ${it.key}:\\s*`), '');
+      expect(normalizeForMatch(it.text.es), it.id).toBe(normalizeForMatch(passage));
+      expect(it.versions.filter((v) => v.place === 'body').length, it.id).toBeGreaterThan(0);
+    }
+  });
+  it('2024: 21 conclusions numbered as printed, each under its criterion in both languages', () => {
+    const c = lib.items.filter((i) => i.evaluation === 'ilo-alianzas-2024' && i.kind === 'conclusion');
+    expect(c.map((i) => i.label)).toEqual(Array.from({ length: 21 }, (_, n) => String(n + 1)));
+    for (const i of c) expect(i.group?.es && i.group?.en, i.id).toBeTruthy();
+    expect(c.flatMap((i) => i.formerIds)).toHaveLength(26);
   });
   it('every 2021 recommendation has a follow-up from the 2024 evaluation', () => {
     const recs = lib.items.filter((i) => i.evaluation === 'ilo-alianzas-2021' && i.kind === 'recommendation');

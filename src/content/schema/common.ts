@@ -59,6 +59,10 @@ export interface CheckContext {
   sourceText: (evaluation: Evaluation, documentId: string) => string | undefined;
   /** all of an evaluation's documents at once (annexes may be in the other language) */
   allSourceText: (evaluation: Evaluation) => string;
+  /** the actors a text of an evaluation names ("el Proyecto" is its project's unit) */
+  actorNames: (text: string, evaluation: string) => string[];
+  /** an actor's type */
+  actorType: (id: string) => string | undefined;
 }
 
 export function where(e: Entry<{ id?: string }>, idx?: number): string {

@@ -8,6 +8,7 @@ export type ItemKind = (typeof ITEM_KINDS)[number];
 
 export const VERSION_PLACES = ['executive-summary', 'body', 'annex', 'template', 'summary-document', 'brief'] as const;
 
+/** One printing of an item in the reports: where (document, place, passage), in which language, in whose words. */
 export const versionSchema = z.strictObject({
   place: z.enum(VERSION_PLACES, { error: `expected one of ${VERSION_PLACES.join(', ')}` }),
   document: id,
@@ -17,6 +18,8 @@ export const versionSchema = z.strictObject({
   status: textStatus,
   locator: z.string().optional(),
   anchor: id.optional(),
+  /** an official translation names the passage it translates (the anchor of another version of the item) */
+  translationOf: id.optional(),
 });
 export type ItemVersion = z.infer<typeof versionSchema>;
 
@@ -37,10 +40,20 @@ export const itemSchema = z
     evaluation: id,
     kind: z.enum(ITEM_KINDS, { error: `expected one of ${ITEM_KINDS.join(', ')}` }),
     key: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected a short lowercase key, e.g. "1", "a", "r1"' }),
+    /** the label as the report prints it ("Hallazgo 1", "F12", "R.1", "16") */
     label: text,
+    /** ids this item was published under before (their pages redirect here) */
+    formerIds: z.array(id).default([]),
+    /** the heading the report prints the item under, when its label needs it ("Effectiveness" for conclusion 16) */
+    group: bilingual.optional(),
     title: bilingual.nullable().default(null),
+    /** whose words the title is, per language (a title may be official where the text is not) */
+    titleStatus: statusPair.optional(),
+    /** the item's text: the main version's words in its language, and their translation in the other */
     text: bilingual,
     textStatus: statusPair,
+    /** why the two languages' texts differ much in length (the check compares them) */
+    lengthNote: bilingual.optional(),
     challenge: bilingual.optional(),
     challengeStatus: statusPair.optional(),
     actors: z.array(id).default([]),
@@ -74,6 +87,9 @@ export const itemSchema = z
     }
     for (const a of item.addressees) {
       if (!item.actors.includes(a)) ctx.addIssue({ code: 'custom', path: ['actors'], message: `expected the addressee "${a}" to be listed in actors too` });
+    }
+    if (item.title && !item.titleStatus) {
+      ctx.addIssue({ code: 'custom', path: ['titleStatus'], message: 'expected a status per language for the title ({es, en}: original | official-translation | unofficial-translation)' });
     }
     if (item.challenge && !item.challengeStatus) {
       ctx.addIssue({ code: 'custom', path: ['challengeStatus'], message: 'expected a status per language for the challenge text' });
@@ -140,7 +156,61 @@ export function checkItems(ctx: CheckContext, items: Entry<Item>[]): void {
       const ok = item.versions.some((v) => v.lang === other && v.status === 'official-translation' && normalizeForMatch(v.text).includes(normalizeForMatch(item.text[other])));
       if (!ok) ctx.problems.push(`${at}, field text.${other}: marked official-translation but matches no official version; expected the text of a version with lang ${other} and status official-translation`);
     }
+    // the main text is one of the printings; an official translation translates that printing
+    // the same words: punctuation, quotation marks and emphasis aside (printings differ in those)
+    const words = (x: string) => normalizeForMatch(x).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const same = (a: string, b: string) => words(a) === words(b);
+    const main = item.versions.find((v) => v.anchor === item.source.anchor && v.lang === original && v.status === 'original' && same(v.text, item.text[original]));
+    if (!main) ctx.problems.push(`${at}, field source.anchor: no version printed at "${item.source.anchor}" with the item's ${original} text; expected the main text to be one of the versions (same anchor, language and words)`);
+    if (item.textStatus[other] === 'official-translation') {
+      // the official version must translate a printing with the very words of the main text
+      const ok = item.versions.some((v) => {
+        if (v.lang !== other || v.status !== 'official-translation' || !same(v.text, item.text[other])) return false;
+        const of = item.versions.find((w) => w.anchor === v.translationOf && w.lang === original);
+        return !!of && same(of.text, item.text[original]);
+      });
+      if (!ok) ctx.problems.push(`${at}, field textStatus.${other}: official-translation, but no official version with these words translates a printing with the words of text.${original}; expected such a version (translationOf: the anchor of the printing it translates), or the status unofficial-translation`);
+    }
+    item.versions.forEach((v, i) => {
+      if (v.status !== 'official-translation') return;
+      const of = item.versions.find((w) => w.anchor === v.translationOf && w.lang !== v.lang && w.status === 'original');
+      if (!v.translationOf || !of) ctx.problems.push(`${at}, field versions[${i}].translationOf: ${v.translationOf ? `"${v.translationOf}" is not the anchor of an original version in the other language` : 'missing'}; expected the anchor of the version this official translation translates`);
+    });
+    const ratio = item.text[other].length / item.text[original].length;
+    if ((ratio < 0.6 || ratio > 1.7) && !item.lengthNote) ctx.problems.push(`${at}, field text.${other}: ${Math.round(ratio * 100)}% of the length of text.${original}; expected a translation of the same text (0.6–1.7×), or a lengthNote saying why they differ`);
+    if (item.title && item.titleStatus?.[other] === 'official-translation') {
+      const docs = item.versions.filter((v) => v.lang === other && v.status === 'official-translation').map((v) => v.document);
+      if (!docs.some((d) => { const s = ctx.sourceText(ev, d); return s !== undefined && findInSource(item.title![other], s).found; })) ctx.problems.push(`${at}, field title.${other}: marked official-translation but not found in the document of an official version; expected the report's own translation`);
+    }
+    if (item.kind === 'recommendation') checkAddressees(ctx, at, item, original);
+    for (const f of item.formerIds) if (ctx.itemIds.has(f)) ctx.problems.push(`${at}, field formerIds: "${f}" is the id of a current item; expected an id no longer used`);
     const docLang = ev.documents.find((d) => d.id === item.source.document)?.language;
     if (docLang && docLang !== original) ctx.problems.push(`${at}, field textStatus: the original is "${original}" but ${item.source.document} is in "${docLang}"; expected textStatus.${docLang} = original`);
+  }
+}
+
+/**
+ * The mechanical part of the addressee rule (docs/content-model.md, "Addressees"): every actor a
+ * note or Recipient row names is an addressee (a collective named beside its members may stay an
+ * actor only); without a row, the addressees are the heading's actor unless the text names the
+ * actors it directs the recommendation at instead.
+ */
+function checkAddressees(ctx: CheckContext, at: string, item: Item, original: 'es' | 'en'): void {
+  const row = item.recommendation?.responsibility;
+  if (row) {
+    for (const a of ctx.actorNames(row, item.evaluation)) {
+      if (item.addressees.includes(a)) continue;
+      if (ctx.actorType(a) === 'collective' && item.addressees.length > 1) continue;
+      ctx.problems.push(`${at}, field addressees: the row "${row}" names "${a}", which is not among the addressees; expected every actor the note or Recipient row names (a qualifier such as "potentially" included)`);
+    }
+    return;
+  }
+  const heading = item.addresseeHeading?.replace(/^\s*(PARA|FOR)\s+/i, '');
+  if (!heading) return;
+  const fromHeading = ctx.actorNames(heading, item.evaluation);
+  if (!fromHeading.length || fromHeading.some((a) => item.addressees.includes(a))) return;
+  const named = ctx.actorNames(item.text[original], item.evaluation);
+  if (!item.addressees.some((a) => named.includes(a))) {
+    ctx.problems.push(`${at}, field addressees: none is the heading's (${fromHeading.join(', ')}, from "${item.addresseeHeading}") and none is named in the text; expected the heading's actor, or the actors the text directs the recommendation at`);
   }
 }

@@ -113,6 +113,8 @@ export const projectSchema = z.strictObject({
   donor: z.array(id).min(1),
   implementer: z.array(id).min(1),
   period: z.object({ start: yearMonth, end: yearMonth }),
+  /** the actor the reports mean by "el Proyecto" / "the Project" (its team) */
+  unit: id.optional(),
   /** written for the site (not the reports' words); the UI says so */
   description: bilingual,
 });
@@ -122,6 +124,7 @@ export function checkProjects(ctx: CheckContext, projects: Entry<Project>[]): vo
   for (const p of projects) {
     needActors(ctx, where(p), 'donor', p.data.donor);
     needActors(ctx, where(p), 'implementer', p.data.implementer);
+    if (p.data.unit) needActors(ctx, where(p), 'unit', [p.data.unit]);
   }
 }
 
@@ -132,3 +135,39 @@ export const glossaryEntrySchema = z.strictObject({
   note: z.union([text, bilingual]).optional(),
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+
+/**
+ * Finds the registry actors a text names, by any of their names, acronyms or aliases: whole
+ * words, longest first (so "OIT-Oficinas país" is the country offices, not the ILO); acronyms
+ * case-sensitively, names accent- and case-insensitively.
+ */
+export function actorNameIndex(actors: Actor[]): (text: string) => string[] {
+  const entries: { key: string; acronym: boolean; actor: string }[] = [];
+  for (const a of actors) {
+    for (const n of new Set([a.name.es, a.name.en, ...(a.acronym ? [a.acronym] : []), ...a.aliases])) {
+      const acronym = /^[A-ZÁÉÍÓÚÑ0-9&.-]{2,}s?$/.test(n);
+      entries.push({ key: acronym ? n : foldKey(n), acronym, actor: a.id });
+    }
+  }
+  entries.sort((x, y) => y.key.length - x.key.length);
+  return (text: string) => {
+    const folded = foldKey(text);
+    const raw = text;
+    // same length in both (foldKey only folds characters; collapse whitespace first to keep offsets aligned)
+    const taken: boolean[] = [];
+    const found = new Set<string>();
+    for (const e of entries) {
+      const hay = e.acronym ? raw.replace(/\s+/g, ' ') : folded;
+      for (let i = hay.indexOf(e.key); i >= 0; i = hay.indexOf(e.key, i + 1)) {
+        const before = hay[i - 1];
+        const after = hay[i + e.key.length];
+        const word = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+        if (word(before) || word(after)) continue;
+        if (taken.slice(i, i + e.key.length).some(Boolean)) continue;
+        for (let j = i; j < i + e.key.length; j++) taken[j] = true;
+        found.add(e.actor);
+      }
+    }
+    return [...found];
+  };
+}

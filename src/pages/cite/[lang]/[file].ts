@@ -19,7 +19,7 @@ export const GET: APIRoute = async ({ params, locals }) => {
   const [, id, format] = params.file!.match(/^(.+)\.(bib|ris|json)$/)!;
   const abs = (path: string) => absolute(path) ?? path;
   let refs: Reference[];
-  const item = lib.item.get(id);
+  const item = lib.item.get(id) ?? lib.itemByFormerId.get(id);
   if (item) {
     refs = [referenceFor(lib, lib.evaluation.get(item.evaluation)!, lang, abs(urlFor(lang, itemRoute(item))), BUILD_DATE, item)];
   } else {
