@@ -5,6 +5,8 @@ import { readFileSync, rmSync } from 'node:fs';
 
 const steps = [
   ['build', ['run', 'build']],
+  // the production build under a sub-path (tests/site/production-build.test.ts)
+  ['build:subpath', ['run', 'build:subpath']],
   ['check', ['run', 'check']],
   ['tests', ['exec', '--', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']],
 ];
@@ -31,6 +33,6 @@ try {
 const skipped = r.numPendingTests + (r.numTodoTests ?? 0);
 console.log(
   `${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''} in ${fmt((Date.now() - started) / 1000)}` +
-    ` (build ${fmt(took.build)}, check ${fmt(took.check)}, tests ${fmt(took.tests)})`,
+    ` (build ${fmt(took.build)}, sub-path build ${fmt(took['build:subpath'])}, check ${fmt(took.check)}, tests ${fmt(took.tests)})`,
 );
 process.exit(r.numFailedTests > 0 || r.numTotalTests === 0 || r.numFailedTests + r.numPassedTests < r.numTotalTests - skipped ? 1 : 0);

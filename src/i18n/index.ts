@@ -46,7 +46,7 @@ export const otherLang = (lang: Lang): Lang => (lang === 'es' ? 'en' : 'es');
  * test for unused keys knows every key they can produce. */
 export const kindKey = (kind: (typeof ITEM_KINDS)[number], n: 'one' | 'many') => `kind.${kind}.${n}` as UIKey;
 export const DYNAMIC_KEYS: string[] = [
-  ...ITEM_KINDS.flatMap((k) => [`kind.${k}.one`, `kind.${k}.many`, `count.kind.${k}`]),
+  ...ITEM_KINDS.flatMap((k) => [`kind.${k}.one`, `kind.${k}.many`, `count.kind.${k}`, `cite.this.${k}`]),
   ...TEXT_STATUSES.map((s) => `status.${s}`),
   ...ACTOR_TYPES.map((a) => `actorType.${a}`),
   ...FOLLOW_UP_STATUSES.map((s) => `followup.status.${s}`),

@@ -141,16 +141,20 @@ describe('cross-references between the reports', () => {
 });
 
 describe('citation metadata on every item and evaluation page', () => {
-  it('has the Highwire citation_* tags, COinS and the three exports, in both languages', () => {
-    const required = ['citation_title', 'citation_author', 'citation_publication_date', 'citation_technical_report_institution', 'citation_technical_report_number', 'citation_language', 'citation_public_url'];
+  it('has the Highwire citation_* tags of its report, COinS and the three exports of the report, in both languages', () => {
+    const required = ['citation_title', 'citation_publication_date', 'citation_technical_report_institution', 'citation_language', 'citation_public_url', 'citation_abstract'];
     const problems: string[] = [];
-    const pages = [...items.map((i) => i.url), ...JSON.parse(readFileSync(`${DIST}/data/evaluations.json`, 'utf8')).map((e: { url: { es: string; en: string } }) => e.url)];
-    for (const url of pages) {
+    const evaluations = JSON.parse(readFileSync(`${DIST}/data/evaluations.json`, 'utf8')) as { id: string; url: { es: string; en: string } }[];
+    const evUrl = new Map(evaluations.map((e) => [e.id, e.url]));
+    const pages = [...items.map((i) => ({ url: i.url, report: evUrl.get(i.evaluation)! })), ...evaluations.map((e) => ({ url: e.url, report: e.url }))];
+    for (const { url, report } of pages) {
       for (const lang of ['es', 'en'] as const) {
         const p = path(url[lang]);
         const html = readPage(p);
         for (const name of required) if (!html.includes(`<meta name="${name}" content="`)) problems.push(`${p}: no ${name}`);
-        if (!html.match(new RegExp(`<meta name="citation_public_url" content="[^"]*${p.replace(/\//g, '\\/')}"`))) problems.push(`${p}: citation_public_url is not the page`);
+        // no report has a report number: nothing may pose as one
+        if (html.includes('citation_technical_report_number')) problems.push(`${p}: a report number`);
+        if (!html.includes(`<meta name="citation_public_url" content="${report[lang]}">`)) problems.push(`${p}: citation_public_url is not the report's page`);
         if (!html.includes('class="Z3988"')) problems.push(`${p}: no COinS`);
         for (const ext of ['bib', 'ris', 'json']) if (!html.match(new RegExp(`href="/cite/${lang}/[a-z0-9-]+\\.${ext}"`))) problems.push(`${p}: no .${ext} export`);
       }

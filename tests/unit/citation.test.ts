@@ -1,102 +1,238 @@
 /**
- * Citations: formatted strings for a few real items checked against hand-written expectations in
- * both languages; exports parsed back with real parsers (citation-js BibTeX and RIS, CSL-JSON).
+ * Citations: the CSL record of each report, its formatting by the official styles (sample
+ * expectations written by hand from APA 7 and Chicago), the pin-cite of every item, the exports
+ * parsed back by citation-js and a strict BibTeX parser, and the page metadata read by the rules
+ * of Zotero's translators (Embedded Metadata for Highwire tags, its OpenURL reader for COinS).
  */
 import { describe, expect, it } from 'vitest';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { apa, apaInText, chicago, chicagoInText, coins, highwireTags, iso690, referenceFor, toBibTeX, toCSL, toHtml, toPlain, toRIS, type Reference } from '../../src/lib/citation';
-import { itemRoute, urlFor } from '../../src/lib/urls';
+import { parse as parseBibTeX } from '@retorquere/bibtex-parser';
+import { coins, formatInText, formatReference, highwireTags, pinCiteFor, toBibTeX, toCSLJSON, toRIS, workFor, type Work } from '../../src/lib/citation';
+import { LANGS, type Lang } from '../../src/content/model';
 import { library } from '../support/library';
-import type { Library } from '../../src/lib/library';
-import type { Lang } from '../../src/content/model';
 
-const lib: Library = library();
-const SITE = 'https://evidencia-trata-peru.org';
-function ref(id: string, lang: Lang): Reference {
-  const item = lib.item.get(id)!;
-  return referenceFor(lib, lib.evaluation.get(item.evaluation)!, lang, new URL(urlFor(lang, itemRoute(item)), SITE).href, '2026-11-22', item);
-}
-const plain = (f: typeof apa, r: Reference) => toPlain(f(r));
+const lib = library();
+const SITE = 'https://evidencia.example.org';
+const work = (evaluation: string, lang: Lang): Work =>
+  workFor(lib, lib.evaluation.get(evaluation)!, lang, `${SITE}/${lang}/${evaluation}/`, true);
+const item = (id: string) => lib.item.get(id)!;
 
-describe('formatted citations (hand-written expectations)', () => {
-  it('USAID finding 1, Spanish page: APA 7, Chicago, ISO 690, in-text', () => {
-    const r = ref('usaid-chs-2020-finding-1', 'es');
-    expect(plain(apa, r)).toBe('Rotondo, E. L., Vega Segoin, L. y Guevara, S. (2020). Evaluación intermedia de la actividad "Trata de Personas en la Amazonía Peruana" [Hallazgo 1] (AID-527-A-14-00004). Agencia de los Estados Unidos para el Desarrollo Internacional. https://evidencia-trata-peru.org/es/evaluaciones/usaid-chs-2020/hallazgos/1/');
-    expect(plain(chicago, r)).toBe('Rotondo, Emma Lucía, Liliana Vega Segoin y Susana Guevara. 2020. Evaluación intermedia de la actividad "Trata de Personas en la Amazonía Peruana". Informe de evaluación intermedia AID-527-A-14-00004. Hallazgo 1. Agencia de los Estados Unidos para el Desarrollo Internacional. https://evidencia-trata-peru.org/es/evaluaciones/usaid-chs-2020/hallazgos/1/.');
-    expect(plain(iso690, r)).toBe('ROTONDO, Emma Lucía, VEGA SEGOIN, Liliana y GUEVARA, Susana. Evaluación intermedia de la actividad "Trata de Personas en la Amazonía Peruana" [en línea]. Informe de evaluación intermedia, AID-527-A-14-00004. Agencia de los Estados Unidos para el Desarrollo Internacional, 2020. Hallazgo 1. [consulta: 22 de noviembre de 2026]. Disponible en: https://evidencia-trata-peru.org/es/evaluaciones/usaid-chs-2020/hallazgos/1/');
-    expect(apaInText(r)).toBe('(Rotondo et al., 2020, Hallazgo 1)');
-    expect(chicagoInText(r)).toBe('(Rotondo, Vega Segoin y Guevara 2020, Hallazgo 1)');
+describe('one record per report, as the report prints it', () => {
+  it('firm as a corporate author kept whole; people as family/given; no report number anywhere', () => {
+    expect(work('ilo-alianzas-2021', 'en').csl.author).toEqual([{ literal: 'Macroconsult S.A.' }]);
+    expect(work('usaid-chs-2020', 'es').csl.author.map((a) => a.family)).toEqual(['Rotondo', 'Vega Segoin', 'Guevara']);
+    for (const ev of lib.evaluations)
+      for (const lang of LANGS) {
+        const w = work(ev.id, lang);
+        expect(w.csl).not.toHaveProperty('number');
+        // the award/project code is said for what it is, in the note
+        expect(w.csl.note).toContain(ev.code);
+      }
   });
 
-  it('USAID finding 1, English page: the title is translated in brackets, the English is official (no note)', () => {
-    const r = ref('usaid-chs-2020-finding-1', 'en');
-    expect(plain(apa, r)).toBe('Rotondo, E. L., Vega Segoin, L., & Guevara, S. (2020). Evaluación intermedia de la actividad "Trata de Personas en la Amazonía Peruana" [Midterm evaluation of the activity "Human Trafficking in the Peruvian Amazon"] [Finding 1, Hallazgo 1] (AID-527-A-14-00004). United States Agency for International Development. https://evidencia-trata-peru.org/en/evaluations/usaid-chs-2020/findings/1/');
-    expect(chicagoInText(r)).toBe('(Rotondo, Vega Segoin, and Guevara 2020, Hallazgo 1)');
-    expect(toHtml(apa(r))).toContain('<i>Evaluación intermedia de la actividad &quot;Trata de Personas en la Amazonía Peruana&quot;</i>'.replace(/&quot;/g, '"'));
-  });
-
-  it('ILO 2021 recommendation 1, English page: firm as author, paragraph pin-cite, unofficial translation said', () => {
-    const r = ref('ilo-alianzas-2021-recommendation-1', 'en');
-    expect(plain(chicago, r)).toBe('Macroconsult S.A. 2021. Evaluación independiente intermedia del proyecto "Alianzas en acción para terminar con la trata de niños, niñas y adolescentes en Perú" [Independent mid-term evaluation of the project "Partnerships in Action to End Child Trafficking in Peru"]. Mid-term evaluation report PER/17/51/USA. Recommendation 1 (párr. 204). International Labour Organization. https://evidencia-trata-peru.org/en/evaluations/ilo-alianzas-2021/recommendations/1/. Quoted text: unofficial translation by this site.');
-    expect(plain(iso690, r)).toBe('MACROCONSULT S.A. Evaluación independiente intermedia del proyecto "Alianzas en acción para terminar con la trata de niños, niñas y adolescentes en Perú" [Independent mid-term evaluation of the project "Partnerships in Action to End Child Trafficking in Peru"] [online]. Mid-term evaluation report, PER/17/51/USA. International Labour Organization, 2021. Recommendation 1, párr. 204. [viewed 22 November 2026]. Available from: https://evidencia-trata-peru.org/en/evaluations/ilo-alianzas-2021/recommendations/1/ Quoted text: unofficial translation by this site.');
-    expect(apaInText(r)).toBe('(Macroconsult S.A., 2021, párr. 204)');
-  });
-
-  it('ILO 2024 lesson LA1, Spanish page: English report cited with its Spanish title in brackets; official Spanish (no note)', () => {
-    const r = ref('ilo-alianzas-2024-lesson-la1', 'es');
-    expect(plain(apa, r)).toBe('Sánchez Esteban, V., Rotondo Dall-Orso, E. y Belbussi Persini, C. (2024). Independent final evaluation of the project "Partnerships in Action to End Child Trafficking in Peru" [Evaluación final independiente del proyecto "Alianzas en acción para terminar con la trata de niñas, niños y adolescentes en el Perú"] [Lección aprendida LA1] (PER/17/51/USA). Organización Internacional del Trabajo. https://evidencia-trata-peru.org/es/evaluaciones/ilo-alianzas-2024/lecciones/la1/');
-    expect(apaInText(r)).toBe('(Sánchez Esteban et al., 2024, LA.1)');
+  it('title, genre and publisher in the report language whatever the page; translated title only where the languages differ', () => {
+    const es = work('ilo-alianzas-2024', 'es');
+    const en = work('ilo-alianzas-2024', 'en');
+    expect(es.csl.language).toBe('en');
+    expect(es.csl.genre).toBe('Final evaluation report');
+    expect(es.csl.publisher).toBe('International Labour Organization');
+    expect({ ...es.csl, note: '', URL: '' }).toEqual({ ...en.csl, note: '', URL: '' });
+    expect(es.translatedTitle).toMatch(/^Evaluación final independiente/);
+    expect(en.translatedTitle).toBeUndefined();
+    expect(es.csl.note).toContain('Título traducido (no oficial, este sitio): Evaluación final');
   });
 });
 
-describe('exports parse with real parsers and round-trip', () => {
-  const refs = [ref('usaid-chs-2020-finding-1', 'es'), ref('ilo-alianzas-2021-recommendation-1', 'en'), ref('ilo-alianzas-2024-recommendation-r3', 'es')];
-  const expectRoundTrip = (parsed: Record<string, unknown>[], source: string) => {
-    expect(parsed).toHaveLength(refs.length);
-    parsed.forEach((p, i) => {
-      const r = refs[i];
-      expect(p.type, source).toBe('report');
-      expect(p.title, source).toBe(r.title);
-      expect(p.publisher, source).toBe(r.institution);
-      expect((p.issued as { 'date-parts': number[][] })['date-parts'][0].slice(0, 2), source).toEqual([Number(r.year), Number(r.month)]);
-      expect(String(p.number), source).toBe(r.number);
-      expect(p.URL, source).toBe(r.url);
-      const authors = (p.author as { family?: string; literal?: string }[]).map((a) => a.family ?? a.literal);
-      expect(authors, source).toEqual(r.authors.length ? r.authors.map((a) => a.family) : [r.corporateAuthor]);
-    });
+describe('formatted by the official CSL styles', () => {
+  it('APA 7, Spanish report on an English page: title as printed, translation in brackets, not italic', () => {
+    const ref = formatReference('apa', work('ilo-alianzas-2021', 'en'));
+    expect(ref.text).toBe(
+      'Macroconsult S.A. (2021). Evaluación independiente intermedia del proyecto “Alianzas en acción para terminar con la trata de niños, niñas y adolescentes en Perú” [Independent mid-term evaluation of the project “Partnerships in Action to End Child Trafficking in Peru”] [Informe de evaluación intermedia]. Organización Internacional del Trabajo. https://evidencia.example.org/en/ilo-alianzas-2021/',
+    );
+    expect(ref.html).toContain('<span style="font-style:normal;">[Independent mid-term');
+  });
+
+  it('in-text pin-cites with the locale term of a paragraph: párr. in Spanish, para. in English', () => {
+    const rec = item('ilo-alianzas-2021-recommendation-1');
+    expect(rec.source.locator).toBe('párr. 204');
+    expect(formatInText('apa', work('ilo-alianzas-2021', 'es'), pinCiteFor(rec, 'es'))).toBe('(Macroconsult S.A., 2021, párr. 204)');
+    expect(formatInText('apa', work('ilo-alianzas-2021', 'en'), pinCiteFor(rec, 'en'))).toBe('(Macroconsult S.A., 2021, para. 204)');
+    expect(formatInText('chicago', work('ilo-alianzas-2021', 'en'), pinCiteFor(rec, 'en'))).toBe('(Macroconsult S.A. 2021, para. 204)');
+  });
+
+  it('items without numbered paragraphs are cited by kind and printed label, in the page language', () => {
+    const f = item('ilo-alianzas-2024-finding-f12');
+    expect(formatInText('apa', work('ilo-alianzas-2024', 'en'), pinCiteFor(f, 'en'))).toBe('(Sánchez Esteban et al., 2024, Finding F12)');
+    expect(formatInText('apa', work('ilo-alianzas-2024', 'es'), pinCiteFor(f, 'es'))).toBe('(Sánchez Esteban et al., 2024, Hallazgo F12)');
+    const practice = lib.items.find((i) => i.evaluation === 'usaid-chs-2020' && i.kind === 'practice' && i.label.endsWith('b)'))!;
+    expect(formatInText('apa', work('usaid-chs-2020', 'es'), pinCiteFor(practice, 'es'))).toBe('(Rotondo et al., 2020, Buena práctica b)');
+  });
+
+  it('Chicago on an English page: headline-style English titles, the Spanish one left as printed', () => {
+    expect(formatReference('chicago', work('ilo-alianzas-2024', 'en')).text).toContain('Independent Final Evaluation of the Project “Partnerships in Action to End Child Trafficking in Peru.”');
+    expect(formatReference('chicago', work('usaid-chs-2020', 'en')).text).toContain('Evaluación intermedia de la actividad “Trata de Personas en la Amazonía Peruana” [Midterm evaluation of the activity “Human Trafficking in the Peruvian Amazon”]');
+  });
+
+  it('ISO 690: place where printed, else "S.l."; no build date posing as an access date', () => {
+    expect(formatReference('iso690', work('ilo-alianzas-2021', 'es')).text).toContain('Lima: Organización Internacional del Trabajo');
+    expect(formatReference('iso690', work('usaid-chs-2020', 'es')).text).toContain('S.l.: Agencia de los Estados Unidos');
+    for (const lang of LANGS) expect(formatReference('iso690', work('usaid-chs-2020', lang)).text).not.toMatch(/consulta|viewed|20\d\d-\d\d-\d\d/);
+  });
+
+  it('every item in both languages: a labelled pin-cite, one closing parenthesis, the page language only', () => {
+    const bad: string[] = [];
+    for (const it of lib.items)
+      for (const lang of LANGS) {
+        const pin = pinCiteFor(it, lang);
+        const text = formatInText('apa', work(it.evaluation, lang), pin);
+        if (!/\)$/.test(text) || /\)\)$/.test(text)) bad.push(`${it.id} ${lang}: ${text}`);
+        if (pin.label === 'item' && /^[A-Z]{0,2}\.?\d/.test(pin.locator)) bad.push(`${it.id} ${lang}: bare label ${pin.locator}`);
+        const foreign = lang === 'en' ? /párr\.|Hallazgo|Recomendaci|Lecci|Buena práctica|Conclusión|emergente/ : /para\.|Finding|Recommendation|Lesson|Good practice|Conclusion |Emerging/;
+        if (foreign.test(text)) bad.push(`${it.id} ${lang}: ${text}`);
+      }
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('exports parse with real parsers into one report', () => {
+  const cases = lib.evaluations.flatMap((ev) => LANGS.map((lang) => work(ev.id, lang)));
+  const expectReport = (p: Record<string, unknown>, w: Work, source: string) => {
+    expect(p.type, source).toBe('report');
+    expect(p.title, source).toBe(w.csl.title);
+    expect(p.publisher ?? p.institution, source).toBe(w.csl.publisher);
+    expect((p.issued as { 'date-parts': number[][] })['date-parts'][0].slice(0, 2), source).toEqual(w.csl.issued['date-parts'][0]);
+    expect(p.URL, source).toBe(w.csl.URL);
+    expect(p, source).not.toHaveProperty('number');
+    expect(p, source).not.toHaveProperty('accessed');
+    const names = (p.author as { family?: string; literal?: string }[]).map((a) => a.literal ?? a.family);
+    expect(names, source).toEqual(w.csl.author.map((a) => a.literal ?? a.family));
   };
 
-  it('BibTeX (@techreport)', () => {
-    const bib = toBibTeX(refs);
-    expect(bib.match(/@techreport\{/g)).toHaveLength(3);
-    expectRoundTrip(new Cite(bib).data, 'bibtex');
+  it('BibTeX: citation-js reads it back; the strict parser finds no error and the right fields', () => {
+    for (const w of cases) {
+      const bib = toBibTeX(w);
+      const [p] = new Cite(bib).data as Record<string, unknown>[];
+      expectReport(p, w, `bib ${w.csl.id} ${w.lang}`);
+      const strict = parseBibTeX(bib);
+      expect(strict.errors, `${w.csl.id} ${w.lang}`).toEqual([]);
+      // the parser decodes {\'o} as o + combining accent: compare in NFC
+      const entry = JSON.parse(JSON.stringify(strict.entries[0]).normalize('NFC'));
+      expect(entry.type).toBe('techreport');
+      expect(entry.key).toBe(w.csl.id);
+      expect(entry.fields.langid).toBe(w.csl.language === 'es' ? 'spanish' : 'english');
+      expect(entry.fields.type).toBe(w.csl.genre);
+      expect(entry.fields.abstract).toBe(w.csl.abstract);
+      expect(entry.fields).not.toHaveProperty('urldate');
+      expect(entry.fields).not.toHaveProperty('number');
+      // a corporate author is one name, not a first and a last
+      if (w.csl.author[0].literal) expect(entry.fields.author).toEqual([{ name: w.csl.author[0].literal }]);
+      else expect(entry.fields.author).toEqual(w.csl.author.map((a) => ({ lastName: a.family, firstName: a.given })));
+    }
   });
 
-  it('RIS (TY  - RPRT)', () => {
-    const ris = toRIS(refs);
-    expect(ris.match(/^TY {2}- RPRT/gm)).toHaveLength(3);
-    expectRoundTrip(new Cite(ris).data, 'ris');
+  it('RIS: one line per tag, the translated title in the note (not TT, read as the title), citation-js reads it back', () => {
+    for (const w of cases) {
+      const ris = toRIS(w);
+      for (const line of ris.trimEnd().split('\r\n')) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}-( |$)/);
+      expect(ris).not.toMatch(/^TT /m);
+      if (w.translatedTitle) expect(ris).toContain(w.translatedTitle);
+      expect(ris).not.toMatch(/^Y2 /m);
+      const [p] = new Cite(ris).data as Record<string, unknown>[];
+      expectReport(p, w, `ris ${w.csl.id} ${w.lang}`);
+    }
   });
 
-  it('CSL-JSON (type: report)', () => {
-    const json = JSON.stringify(toCSL(refs));
-    expectRoundTrip(new Cite(JSON.parse(json)).data, 'csl-json');
+  it('CSL-JSON: the record itself', () => {
+    for (const w of cases) expectReport(new Cite(JSON.parse(toCSLJSON(w))).data[0], w, `json ${w.csl.id} ${w.lang}`);
   });
 });
 
-describe('reference-manager metadata', () => {
-  it('Highwire tags carry title, authors, date, institution, number, language and URL', () => {
-    const tags = highwireTags(ref('ilo-alianzas-2021-recommendation-1', 'es'));
-    const names = tags.map(([n]) => n);
-    for (const n of ['citation_title', 'citation_author', 'citation_publication_date', 'citation_technical_report_institution', 'citation_technical_report_number', 'citation_language', 'citation_public_url']) expect(names).toContain(n);
-    expect(Object.fromEntries(tags).citation_publication_date).toBe('2021/04');
+/**
+ * The Embedded Metadata translator's rules for Highwire tags (zotero/translators, "Embedded
+ * Metadata.js": HIGHWIRE_MAPPINGS, the hwType switch, processHighwireCreators with
+ * ZU.cleanAuthor), reduced to what these pages use.
+ */
+function readAsEmbeddedMetadata(tags: [string, string][]) {
+  const first = (n: string) => tags.find(([k]) => k === n)?.[1];
+  const creators = tags
+    .filter(([k]) => k === 'citation_author')
+    .flatMap(([, v]) => v.split(/\s*;\s*/))
+    .map((a) => {
+      if (a.includes(',')) {
+        const [last, given] = a.split(/\s*,\s*/);
+        return { lastName: last, firstName: given };
+      }
+      const parts = a.trim().split(/\s+/);
+      return { lastName: parts.pop()!, firstName: parts.join(' ') };
+    });
+  return {
+    itemType: first('citation_technical_report_institution') ? 'report' : first('citation_title') ? 'journalArticle' : undefined,
+    title: first('citation_title'),
+    creators,
+    institution: first('citation_technical_report_institution'),
+    number: first('citation_technical_report_number'),
+    abstractNote: first('citation_abstract'),
+    language: first('citation_language'),
+    url: first('citation_public_url'),
+    date: first('citation_publication_date'),
+  };
+}
+
+/** Zotero's OpenURL reader (zotero/utilities openurl.js, parseContextObject), for the keys used here. */
+function readAsCOinS(kev: string) {
+  const item: Record<string, unknown> & { creators: object[] } = { creators: [] };
+  for (const part of kev.split('&')) {
+    const [k, raw] = part.split('=');
+    const v = decodeURIComponent(raw.replace(/\+/g, ' '));
+    if (k === 'rft.genre' && v === 'report') item.itemType = 'report';
+    else if (k === 'rft.btitle') item.title = v;
+    else if (k === 'rft.au') {
+      const [lastName, firstName] = v.split(/\s*,\s*/);
+      item.creators.push({ lastName, firstName });
+    } else if (k === 'rft.aucorp') item.creators.push({ lastName: v, isInstitution: true });
+    else if (k === 'rft.series') item.seriesTitle = v;
+    else if (k === 'rft.pub') item.publisher = v;
+    else if (k === 'rft.date') item.date = v;
+    else if (k === 'rft.description') item.abstractNote = v;
+    else if (k === 'rft.language') item.language = v;
+    else if (k === 'rft_id') item.url = v;
+  }
+  return item;
+}
+
+describe('what Zotero reads from a page: one report', () => {
+  it('Highwire tags by the Embedded Metadata rules: a report, right people, no wrong person, no number, whole-sentence abstract', () => {
+    for (const ev of lib.evaluations)
+      for (const lang of LANGS) {
+        const w = work(ev.id, lang);
+        const z = readAsEmbeddedMetadata(highwireTags(w));
+        expect(z.itemType).toBe('report');
+        expect(z.title).toBe(ev.title[ev.language]);
+        expect(z.title).not.toMatch(/\[/);
+        // people as printed; a firm is not turned into a person (it goes through COinS)
+        expect(z.creators).toEqual(ev.authors.map((a) => ({ lastName: a.family, firstName: a.given })));
+        expect(z.institution).toBe(w.csl.publisher);
+        expect(z.number).toBeUndefined();
+        expect(z.language).toBe(ev.language);
+        expect(z.abstractNote).toBe(ev.summary[ev.language]);
+        expect(z.abstractNote).toMatch(/[.)]$/);
+        expect(z.date).toBe(ev.date.replace('-', '/'));
+      }
   });
-  it('COinS is a valid OpenURL report context', () => {
-    const params = new URLSearchParams(coins(ref('usaid-chs-2020-finding-1', 'en')));
-    expect(params.get('rft.genre')).toBe('report');
-    expect(params.getAll('rft.au')).toEqual(['Rotondo, Emma Lucía', 'Vega Segoin, Liliana', 'Guevara, Susana']);
-    expect(params.get('rft_id')).toBe('https://evidencia-trata-peru.org/en/evaluations/usaid-chs-2020/findings/1/');
+
+  it('COinS by the OpenURL rules: report, corporate author as an institution, no series, abstract', () => {
+    const z = readAsCOinS(coins(work('ilo-alianzas-2021', 'es')));
+    expect(z).toMatchObject({ itemType: 'report', title: lib.evaluation.get('ilo-alianzas-2021')!.title.es, publisher: 'Organización Internacional del Trabajo', language: 'es' });
+    expect(z.creators).toEqual([{ lastName: 'Macroconsult S.A.', isInstitution: true }]);
+    expect(z).not.toHaveProperty('seriesTitle');
+    expect(String(z.abstractNote)).toMatch(/\.$/);
+    const people = readAsCOinS(coins(work('usaid-chs-2020', 'en')));
+    expect(people.creators).toEqual([
+      { lastName: 'Rotondo', firstName: 'Emma Lucía' },
+      { lastName: 'Vega Segoin', firstName: 'Liliana' },
+      { lastName: 'Guevara', firstName: 'Susana' },
+    ]);
   });
 });

@@ -20,7 +20,12 @@ export const evaluationSchema = z.strictObject({
   /** short name for lists and search filters, e.g. "USAID/CHS 2020" */
   shortTitle: bilingual,
   project: id,
+  /** the award or project code the report prints: not a report number (none of the reports has one) */
   code: text,
+  /** what `code` is: a donor's award ("Convenio AID-527-A-14-00004") or an implementer's project code ("PER/17/51/USA") */
+  codeKind: z.enum(['award', 'project'], { error: 'expected award or project' }),
+  /** the place of publication, only where the report prints it (ISO 690 prints "S.l." otherwise) */
+  publisherPlace: text.optional(),
   donor: z.array(id).min(1),
   implementer: z.array(id).min(1),
   evaluator: z.array(id).min(1),

@@ -1,0 +1,100 @@
+/**
+ * Formatted citations from the official CSL styles and locales (src/lib/citation/csl/), run by
+ * citeproc-js through citation-js at build time; nothing of this ships to the browser.
+ *
+ * APA 7 and Chicago author-date give the reference entry and the in-text citation with its
+ * pin-cite; ISO 690 (author-date, Spanish and English styles) gives the entry only, because its
+ * Spanish style prints every locator as a page ("p. 204").
+ */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import apa from './csl/apa.csl?raw';
+import chicago from './csl/chicago-author-date.csl?raw';
+import isoEs from './csl/iso690-author-date-es.csl?raw';
+import isoEn from './csl/iso690-author-date-en.csl?raw';
+import localeEs from './csl/locales-es-ES.xml?raw';
+import localeEn from './csl/locales-en-US.xml?raw';
+import type { Lang } from '../../content/model';
+import type { PinCite, Work } from './work';
+
+export const CITATION_STYLES = ['apa', 'chicago', 'iso690'] as const;
+export type CitationStyle = (typeof CITATION_STYLES)[number];
+/** styles whose in-text form this site shows (see above) */
+export const IN_TEXT_STYLES: readonly CitationStyle[] = ['apa', 'chicago'];
+
+const TEMPLATE: Record<CitationStyle, Record<Lang, string>> = {
+  apa: { es: 'site-apa', en: 'site-apa' },
+  chicago: { es: 'site-chicago-author-date', en: 'site-chicago-author-date' },
+  iso690: { es: 'site-iso690-author-date-es', en: 'site-iso690-author-date-en' },
+};
+const LOCALE: Record<Lang, string> = { es: 'es-ES', en: 'en-US' };
+
+let registered = false;
+function register(): void {
+  if (registered) return;
+  const csl = plugins.config.get('@csl') as {
+    styles: { add(name: string, xml: string): void };
+    locales: { add(name: string, xml: string): void };
+  };
+  csl.styles.add('site-apa', apa);
+  csl.styles.add('site-chicago-author-date', chicago);
+  csl.styles.add('site-iso690-author-date-es', isoEs);
+  csl.styles.add('site-iso690-author-date-en', isoEn);
+  csl.locales.add('es-ES', localeEs);
+  csl.locales.add('en-US', localeEn);
+  registered = true;
+}
+
+/**
+ * The record as the styles see it: the translated title follows the title in brackets, not in
+ * italics and never re-cased (APA 7 §9.38, Chicago 14.98; citeproc-js flips <i> inside an italic
+ * title and leaves <span class="nocase"> alone). The abstract and the note are for reference
+ * managers, not for the printed entry (ISO 690 would print them).
+ */
+function displayRecord(work: Work): object {
+  const { abstract: _a, note: _n, ...csl } = work.csl;
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const title = work.translatedTitle ? `${esc(csl.title)} <i><span class="nocase">[${esc(work.translatedTitle)}]</span></i>` : esc(csl.title);
+  return { ...csl, title };
+}
+
+export interface Formatted {
+  html: string;
+  text: string;
+}
+
+const cache = new Map<string, Formatted>();
+function memo(key: string, make: () => Formatted): Formatted {
+  let hit = cache.get(key);
+  if (!hit) cache.set(key, (hit = make()));
+  return hit;
+}
+
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** citeproc's HTML entry, unwrapped from its div and blocks: inline markup only */
+const inline = (html: string) =>
+  clean(html.replace(/<\/?div[^>]*>/g, ' ')).replace(/&#38;/g, '&amp;');
+
+/** The reference-list entry of a work in a style, in the work's citing language. */
+export function formatReference(style: CitationStyle, work: Work): Formatted {
+  return memo(`ref|${style}|${work.lang}|${work.csl.id}|${work.csl.URL}`, () => {
+    register();
+    const cite = new Cite([displayRecord(work)]);
+    const opts = { template: TEMPLATE[style][work.lang], lang: LOCALE[work.lang] };
+    return {
+      html: inline(cite.format('bibliography', { ...opts, format: 'html' })),
+      text: clean(cite.format('bibliography', { ...opts, format: 'text' })),
+    };
+  });
+}
+
+/** The in-text citation with the pin-cite: "(Macroconsult S.A., 2021, párr. 204)". */
+export function formatInText(style: CitationStyle, work: Work, pin?: PinCite): string {
+  return memo(`cit|${style}|${work.lang}|${work.csl.id}|${pin?.label}|${pin?.locator}`, () => {
+    register();
+    const cite = new Cite([displayRecord(work)]);
+    const entry = pin ? [{ id: work.csl.id, locator: pin.locator, label: pin.label }] : [{ id: work.csl.id }];
+    const text = clean(cite.format('citation', { template: TEMPLATE[style][work.lang], lang: LOCALE[work.lang], format: 'text', entry }));
+    return { html: text, text };
+  }).text;
+}
