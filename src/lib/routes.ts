@@ -192,8 +192,8 @@ interface FileDef<P> {
 }
 const file = <P extends object>(def: FileDef<P>) => def;
 
-export const OPEN_DATA_NAMES = ['items.json', 'items.csv', 'item-versions.csv', 'actors.json', 'components.json', 'evaluations.json', 'indicators.json', 'budget.json', 'informant-recommendations.json'] as const;
-export type OpenDataName = (typeof OPEN_DATA_NAMES)[number];
+export { OPEN_DATA_NAMES, type OpenDataName } from './open-data/names';
+import { OPEN_DATA_NAMES, type OpenDataName } from './open-data/names';
 
 export const FILES = {
   /** a reference-manager export of an item, an evaluation (the report) or all of an evaluation's items ("<evaluation>-items") */

@@ -24,13 +24,15 @@ export interface CslName {
 export interface CslItem {
   id: string;
   'citation-key': string;
-  type: 'report';
+  type: 'report' | 'dataset';
   title: string;
+  /** a dataset's release */
+  version?: string;
   author: CslName[];
   issued: { 'date-parts': number[][] };
   publisher: string;
   'publisher-place'?: string;
-  genre: string;
+  genre?: string;
   language: Lang;
   URL: string;
   abstract?: string;
@@ -90,6 +92,29 @@ export function workFor(lib: Library, ev: Evaluation, lang: Lang, url: string, u
     },
     translatedTitle,
     code,
+    lang,
+    urlConfigured,
+  };
+}
+
+/** The open data as a dataset, at a release: its author and publisher are this library. */
+export function datasetWork(lang: Lang, release: { version: string; date: string }, url: string, urlConfigured: boolean): Work {
+  const t = useTranslations(lang);
+  const [y, m, d] = release.date.split('-').map(Number);
+  return {
+    csl: {
+      id: `evidencia-trata-peru-data-${release.version}`,
+      'citation-key': `evidencia-trata-peru-data-${release.version.replace(/\./g, '-')}`,
+      type: 'dataset',
+      title: t('data.datasetTitle'),
+      version: release.version,
+      author: [{ literal: t('site.name') }],
+      issued: { 'date-parts': [[y, m, d]] },
+      publisher: t('site.name'),
+      language: lang,
+      URL: url,
+    },
+    code: { label: '', value: '' },
     lang,
     urlConfigured,
   };

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getLibrary } from '../../lib/load-library';
 import { allFiles, type OpenDataName } from '../../lib/routes';
-import { openDataFile } from '../../lib/open-data';
+import { openDataFile } from '../../lib/open-data/index';
 
 export const getStaticPaths = (async () => allFiles('data-file', await getLibrary()).map((f) => ({ params: { file: f.name } }))) satisfies GetStaticPaths;
 
