@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseMdxFile } from '../src/report/parse';
 import { chapterStructure } from '../src/report/passages';
 import { markersIn } from '../src/report/anchors';
+import { addMissingAnchors } from '../src/report/anchoring';
 import { CONTENT_PATHS } from '../src/content/paths';
 
 const check = process.argv.includes('--check');
@@ -24,41 +25,20 @@ for (const evaluation of readdirSync(base).sort()) {
   for (const f of files) {
     const raw = raws.get(f)!;
     const parsed = parseMdxFile(join(dir, f), raw);
-    const { passages } = chapterStructure(parsed.tree, parsed.body, parsed.bodyLineOffset);
     const chapterSlug = f.replace(/\.mdx$/, '').replace(/^\d+[a-z]?-/, '');
-    const inserts: { at: number; text: string }[] = [];
-    const counters = new Map<string, number>();
-    let section = chapterSlug;
-    for (const p of passages) {
-      if (p.kind === 'heading' && p.id) {
-        section = p.id;
-        continue;
-      }
-      if (p.id) continue;
-      missing++;
-      if (check) {
+    if (check) {
+      for (const p of chapterStructure(parsed.tree, parsed.body, parsed.bodyLineOffset).passages) {
+        if (p.id) continue;
+        missing++;
         console.log(`${join(dir, f)}:${p.line}: ${p.kind} without an anchor`);
-        continue;
       }
-      let n = counters.get(section) ?? 0;
-      let id: string;
-      do id = `${section}-${++n}`;
-      while (used.has(id));
-      counters.set(section, n);
-      used.add(id);
-      if (p.kind === 'paragraph') inserts.push({ at: p.start, text: `[#${id}] ` });
-      else if (p.kind === 'item') {
-        const first = p.node.children?.[0];
-        if (first?.type !== 'paragraph') throw new Error(`${join(dir, f)}:${p.line}: a list item that does not start with text; add its marker by hand`);
-        inserts.push({ at: first.position!.start.offset!, text: `[#${id}] ` });
-      } else if (p.kind === 'table' || p.kind === 'quote') inserts.push({ at: p.start, text: `[#${id}]\n\n` });
-      else if (p.kind === 'heading') inserts.push({ at: p.end, text: ` [#${id}]` });
+      continue;
     }
-    if (!inserts.length || check) continue;
-    let body = parsed.body;
-    for (const ins of inserts.sort((a, b) => b.at - a.at)) body = body.slice(0, ins.at) + ins.text + body.slice(ins.at);
+    const { body, added: n, unanchorable } = addMissingAnchors(parsed, chapterSlug, used);
+    for (const line of unanchorable) throw new Error(`${join(dir, f)}:${line}: a list item that does not start with text; add its marker by hand`);
+    if (!n) continue;
     writeFileSync(join(dir, f), raw.slice(0, raw.length - parsed.body.length) + body);
-    added += inserts.length;
+    added += n;
   }
 }
 console.log(check ? `${missing} passages without an anchor` : `added ${added} anchors`);

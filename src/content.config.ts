@@ -10,7 +10,7 @@ import { YAML_COLLECTIONS as Y } from './content/collections';
 // Chapters, translations and sources are text: src/report/ parses and checks them.
 const yaml = <S extends Z.ZodType>(c: { path: string; schema: S; idOf?: (e: Record<string, unknown>) => string }) =>
   defineCollection({ loader: yamlListLoader(c.path, c.schema, c.idOf), schema: c.schema });
-const text = (path: string, ext: string, depth: 1 | 2) => defineCollection({ loader: textFilesLoader(path, ext, depth), schema: z.object({}) });
+const text = (path: string, ext: string | RegExp, depth: 1 | 2) => defineCollection({ loader: textFilesLoader(path, ext, depth), schema: z.object({}) });
 
 export const collections = {
   actors: yaml(Y.actors),
@@ -25,7 +25,9 @@ export const collections = {
   followUps: yaml(Y.followUps),
   informantRecommendations: yaml(Y.informantRecommendations),
   redirects: yaml(Y.redirects),
+  threads: yaml(Y.threads),
   chapters: text(CONTENT_PATHS.reports, '.mdx', 2),
   translations: text(CONTENT_PATHS.translations, '.mdx', 2),
-  sources: text(CONTENT_PATHS.sources, '.txt', 1),
+  // the sources and their checksums (SHA256SUMS, checked in src/content/integrity.ts)
+  sources: text(CONTENT_PATHS.sources, /(\.txt|^SHA256SUMS)$/, 1),
 };

@@ -15,6 +15,7 @@ import {
   itemSchema,
   projectSchema,
   themeSchema,
+  threadSchema,
 } from './model';
 import { CONTENT_PATHS } from './paths';
 import { slugify } from '../lib/slugify';
@@ -35,6 +36,7 @@ export const YAML_COLLECTIONS = {
   // one follow-up per recommendation
   followUps: { path: CONTENT_PATHS.followUp, schema: followUpSchema, idOf: ((e) => String(e.item)) as IdOf },
   informantRecommendations: { path: CONTENT_PATHS.informantRecommendations, schema: informantRecommendationSchema },
+  threads: { path: CONTENT_PATHS.threads, schema: threadSchema },
   redirects: { path: CONTENT_PATHS.redirects, schema: chapterRedirectSchema, idOf: ((e) => `${e.evaluation}/${e.chapter}`) as IdOf },
 } as const;
 

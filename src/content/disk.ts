@@ -5,28 +5,32 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Actor, GlossaryEntry } from './model';
+import { CHECKSUMS_FILE, type Actor, type GlossaryEntry } from './model';
 import { YAML_COLLECTIONS, type YamlCollectionName } from './collections';
 import { CONTENT_PATHS } from './paths';
-import { ContentError, readYamlEntries, yamlFiles } from './yaml-entries';
+import { ContentError, readYamlCollection, readYamlEntries, yamlFiles } from './yaml-entries';
 import { checkIntegrity, type CheckOptions, type CheckedLibrary, type RawLibrary } from './integrity';
 import { readMdxFiles } from '../report/workspace';
 
-function readSources(root: string): Map<string, string> {
+function readSources(root: string): { sources: Map<string, string>; checksums?: string } {
   const dir = join(root, CONTENT_PATHS.sources);
-  const out = new Map<string, string>();
-  if (!existsSync(dir)) return out;
-  for (const f of readdirSync(dir)) if (f.endsWith('.txt')) out.set(f, readFileSync(join(dir, f), 'utf8'));
-  return out;
+  const sources = new Map<string, string>();
+  if (!existsSync(dir)) return { sources };
+  for (const f of readdirSync(dir).sort()) if (f.endsWith('.txt')) sources.set(f, readFileSync(join(dir, f), 'utf8'));
+  const sums = join(dir, CHECKSUMS_FILE);
+  return { sources, checksums: existsSync(sums) ? readFileSync(sums, 'utf8') : undefined };
 }
 
 /** Every collection under `root` (a project or fixture folder), unchecked; throws ContentError on schema problems. */
 export function readRawLibrary(root: string): RawLibrary {
   const problems: string[] = [];
+  const drafts: NonNullable<RawLibrary['drafts']> = [];
   const read = (name: YamlCollectionName) => {
     const c = YAML_COLLECTIONS[name];
     try {
-      return readYamlEntries(yamlFiles(join(root, c.path)), c.schema, root).map((e) => ({ data: e.data, file: e.file }));
+      const { entries, drafts: d } = readYamlCollection(yamlFiles(join(root, c.path)), c.schema, root);
+      drafts.push(...d.map((x) => ({ ...x, collection: name })));
+      return entries.map((e) => ({ data: e.data, file: e.file }));
     } catch (e) {
       if (e instanceof ContentError) problems.push(...e.problems);
       else throw e;
@@ -34,10 +38,11 @@ export function readRawLibrary(root: string): RawLibrary {
     }
   };
   const lib = {
-    ...(Object.fromEntries((Object.keys(YAML_COLLECTIONS) as YamlCollectionName[]).map((name) => [name, read(name)])) as Omit<RawLibrary, 'chapters' | 'translations' | 'sources'>),
+    ...(Object.fromEntries((Object.keys(YAML_COLLECTIONS) as YamlCollectionName[]).map((name) => [name, read(name)])) as Omit<RawLibrary, 'chapters' | 'translations' | 'sources' | 'checksums' | 'drafts'>),
     chapters: readMdxFiles(root, CONTENT_PATHS.reports),
     translations: readMdxFiles(root, CONTENT_PATHS.translations),
-    sources: readSources(root),
+    ...readSources(root),
+    drafts,
   } satisfies RawLibrary;
   if (problems.length) throw new ContentError(problems);
   return lib;

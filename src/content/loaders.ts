@@ -9,16 +9,32 @@ import type { z } from 'astro/zod';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, relative, resolve, sep } from 'node:path';
-import { readYamlEntries, yamlFiles } from './yaml-entries';
+import { ContentError, draftRefused, readYamlCollection, yamlFiles, type DraftEntry } from './yaml-entries';
 
-function watch(ctx: LoaderContext, abs: string, reload: () => Promise<void>): void {
+// one listener per watcher and path: Astro may run a loader again (a config change), and a stale
+// listener would write into the store of the previous run
+const reloads = new WeakMap<object, Map<string, () => Promise<void>>>();
+
+function watch(ctx: LoaderContext, abs: string, reads: (file: string) => boolean, reload: () => Promise<void>): void {
   if (!ctx.watcher) return;
+  let byPath = reloads.get(ctx.watcher);
+  if (!byPath) reloads.set(ctx.watcher, (byPath = new Map()));
+  const known = byPath.has(abs);
+  byPath.set(abs, reload);
+  if (known) return;
   ctx.watcher.add(abs);
-  const inside = (p: string) => p === abs || p.startsWith(abs + sep);
+  // the files the loader reads (not an editor's temporary files beside them)
+  const inside = (p: string) => p === abs || (p.startsWith(abs + sep) && reads(p));
   const onEvent = async (p: string) => {
     if (!inside(p)) return;
     ctx.logger.info(`reloading ${relative(fileURLToPath(ctx.config.root), p)}`);
-    await reload();
+    try {
+      await byPath.get(abs)!();
+    } catch (e) {
+      // keep serving the last good content and say what is wrong (an unhandled rejection would hide it)
+      if (e instanceof ContentError) ctx.logger.error(e.message);
+      else throw e;
+    }
   };
   ctx.watcher.on('change', onEvent);
   ctx.watcher.on('add', onEvent);
@@ -33,7 +49,10 @@ export function yamlListLoader(path: string, schema: z.ZodType, idOf: (entry: Re
       const abs = resolve(root, path);
       const sync = async () => {
         // throws ContentError with every problem: the build stops here
-        const entries = readYamlEntries(yamlFiles(abs), schema, root);
+        const { entries, drafts } = readYamlCollection(yamlFiles(abs), schema, root);
+        const where = (d: DraftEntry) => `${d.file}: entry "${d.id}"`;
+        if (drafts.length && process.env.SITE_URL) throw new ContentError(drafts.map((d) => draftRefused(where(d))));
+        for (const d of drafts) ctx.logger.warn(`draft (not published): ${where(d)}`);
         ctx.store.clear();
         for (const { data, file } of entries) {
           const entry = data as Record<string, unknown>;
@@ -43,13 +62,14 @@ export function yamlListLoader(path: string, schema: z.ZodType, idOf: (entry: Re
         }
       };
       await sync();
-      watch(ctx, abs, sync);
+      watch(ctx, abs, (p) => /\.ya?ml$/.test(p), sync);
     },
   };
 }
 
-/** Files kept as text: `<dir>/<folder>/<name><ext>` (depth 2) or `<dir>/<name><ext>` (depth 1). */
-export function textFilesLoader(path: string, ext: string, depth: 1 | 2): Loader {
+/** Files kept as text: `<dir>/<folder>/<name>` (depth 2) or `<dir>/<name>` (depth 1), names ending in `ext` or matching it. */
+export function textFilesLoader(path: string, ext: string | RegExp, depth: 1 | 2): Loader {
+  const wanted = (f: string) => (typeof ext === 'string' ? f.endsWith(ext) : ext.test(f));
   return {
     name: 'text-files-loader',
     load: async (ctx) => {
@@ -61,8 +81,8 @@ export function textFilesLoader(path: string, ext: string, depth: 1 | 2): Loader
         const files: string[] = [];
         for (const f of readdirSync(abs).sort()) {
           const p = join(abs, f);
-          if (depth === 1 && f.endsWith(ext)) files.push(p);
-          if (depth === 2 && statSync(p).isDirectory()) for (const g of readdirSync(p).sort()) if (g.endsWith(ext)) files.push(join(p, g));
+          if (depth === 1 && wanted(f)) files.push(p);
+          if (depth === 2 && statSync(p).isDirectory()) for (const g of readdirSync(p).sort()) if (wanted(g)) files.push(join(p, g));
         }
         for (const p of files) {
           const file = relative(root, p).split(sep).join('/');
@@ -72,7 +92,7 @@ export function textFilesLoader(path: string, ext: string, depth: 1 | 2): Loader
         }
       };
       await sync();
-      watch(ctx, abs, sync);
+      watch(ctx, abs, (p) => wanted(p.split(sep).pop()!), sync);
     },
   };
 }

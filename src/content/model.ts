@@ -13,3 +13,4 @@ export * from './schema/informants';
 export * from './schema/indicators';
 export * from './schema/report';
 export * from './schema/redirects';
+export * from './schema/threads';

@@ -15,5 +15,6 @@ export const CONTENT_PATHS = {
   budget: 'content/budget',
   informantRecommendations: 'content/informant-recommendations',
   redirects: 'content/redirects.yaml',
+  threads: 'content/threads.yaml',
   published: 'content/published/urls.txt',
 } as const;

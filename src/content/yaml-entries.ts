@@ -6,13 +6,22 @@
  */
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 
 export class ContentError extends Error {
+  /** shown by Astro under the message (its own guess would come from words such as "document") */
+  readonly hint = 'Fix the files listed above; `npm run content:check` runs the same checks in seconds, without a build.';
   constructor(readonly problems: string[]) {
     super(`Invalid content (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n- ${problems.join('\n- ')}`);
     this.name = 'ContentError';
+    // no stack frames: Astro would print them and take a location (":0:0") from them
+    this.stack = `${this.name}: ${problems.length} problem${problems.length === 1 ? '' : 's'} in content/`;
+  }
+
+  // Astro picks its hint by searching this string for "document" or "window" (browser APIs)
+  override toString(): string {
+    return `${this.name}: invalid content`;
   }
 }
 
@@ -48,49 +57,83 @@ function found(raw: unknown, path: PropertyKey[]): string {
   return ` (found ${s.length > 60 ? s.slice(0, 57) + '...' : s})`;
 }
 
+/** "file:line:col: not valid YAML: why; the line reads "…"; expected …" for a YAML syntax error. */
+export function yamlProblem(rel: string, text: string, e: { message: string; linePos?: [{ line: number; col: number }, ...{ line: number; col: number }[]] }, lineOffset = 0): string {
+  const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
+  const why = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  const line = (text.split(/\r?\n/)[pos.line - 1] ?? '').trim();
+  const shown = line.length > 120 ? `${line.slice(0, 117)}...` : line;
+  return `${rel}:${pos.line + lineOffset}:${pos.col}: not valid YAML: ${why}; the line reads "${shown}"; expected YAML (quote a text that contains ": " or " #", indent nested fields by two spaces)`;
+}
+
 export function describeEntry(file: string, index: number, raw: unknown, root: string): string {
   const rid = raw && typeof raw === 'object' && 'id' in raw ? ` "${String((raw as { id: unknown }).id)}"` : '';
   return `${relative(root, file) || file}: entry${rid} (#${index + 1})`;
 }
 
 /**
- * Parse and validate every entry of every file. Throws a ContentError listing all problems
- * (not just the first), including duplicate ids across files.
+ * An entry marked `draft: true`: work in progress (e.g. scaffolded by npm run new:evaluation).
+ * Not published; its problems are listed, not errors; a production build refuses it.
  */
-export function readYamlEntries<S extends z.ZodType>(
+export interface DraftEntry {
+  file: string;
+  index: number;
+  id: string;
+  /** the entry as the schema reads it (undefined: it does not pass the schema yet, see problems) */
+  data: unknown;
+  problems: string[];
+}
+
+/** The problem a draft is in a production build. */
+export function draftRefused(where: string): string {
+  return `${where}, field draft: true (work in progress, not published); expected no drafts in a production build (SITE_URL is set): finish it and remove draft: true`;
+}
+
+/**
+ * Parse and validate every entry of every file. Throws a ContentError listing all problems
+ * (not just the first), including duplicate ids across files. Drafts come back apart.
+ */
+export function readYamlCollection<S extends z.ZodType>(
   paths: string[],
   schema: S,
   root: string = process.cwd(),
-): Located<z.output<S>>[] {
+): { entries: Located<z.output<S>>[]; drafts: DraftEntry[] } {
   const problems: string[] = [];
   const out: Located<z.output<S>>[] = [];
+  const drafts: DraftEntry[] = [];
   const seen = new Map<string, string>();
   for (const file of paths) {
     const rel = relative(root, file) || file;
-    let doc: unknown;
-    try {
-      doc = parse(readFileSync(file, 'utf8'));
-    } catch (e) {
-      problems.push(`${rel}: not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+    const text = readFileSync(file, 'utf8');
+    const parsed = parseDocument(text);
+    if (parsed.errors.length) {
+      problems.push(...parsed.errors.map((e) => yamlProblem(rel, text, e)));
       continue;
     }
+    let doc: unknown = parsed.toJS();
     // A file holds a list of entries, or a single entry (one evaluation per file).
     if (doc && typeof doc === 'object' && !Array.isArray(doc)) doc = [doc];
     if (!Array.isArray(doc)) {
       problems.push(`${rel}: expected a YAML list of entries (or one entry) at the top level`);
       continue;
     }
-    doc.forEach((raw, index) => {
-      const where = describeEntry(file, index, raw, root);
-      const result = schema.safeParse(raw);
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          problems.push(`${where}, field ${formatPath(issue.path)}: ${issue.message}${found(raw, issue.path)}`);
+    doc.forEach((entry, index) => {
+      const where = describeEntry(file, index, entry, root);
+      // `draft` is the library's, not the collection's: taken off before the schema reads the entry
+      let raw: unknown = entry;
+      let draft = false;
+      if (entry && typeof entry === 'object' && 'draft' in entry) {
+        const { draft: d, ...rest } = entry as Record<string, unknown>;
+        if (typeof d !== 'boolean') {
+          problems.push(`${where}, field draft: expected true or false${found(entry, ['draft'])}`);
+          return;
         }
-        return;
+        raw = rest;
+        draft = d;
       }
-      const data = result.data as { id?: string };
-      const key = data.id ?? (raw as { id?: string })?.id;
+      const result = schema.safeParse(raw);
+      const issues = result.success ? [] : result.error.issues.map((issue) => `${where}, field ${formatPath(issue.path)}: ${issue.message}${found(raw, issue.path)}`);
+      const key = (result.success ? (result.data as { id?: string }).id : undefined) ?? (raw as { id?: string })?.id;
       if (key !== undefined) {
         const prev = seen.get(key);
         if (prev) {
@@ -99,9 +142,22 @@ export function readYamlEntries<S extends z.ZodType>(
         }
         seen.set(key, where);
       }
+      if (draft) {
+        drafts.push({ file: rel, index, id: String(key ?? `#${index + 1}`), data: result.success ? result.data : undefined, problems: issues });
+        return;
+      }
+      if (!result.success) {
+        problems.push(...issues);
+        return;
+      }
       out.push({ data: result.data, file: rel, index });
     });
   }
   if (problems.length) throw new ContentError(problems);
-  return out;
+  return { entries: out, drafts };
+}
+
+/** The published entries of a collection (drafts left out); see readYamlCollection. */
+export function readYamlEntries<S extends z.ZodType>(paths: string[], schema: S, root: string = process.cwd()): Located<z.output<S>>[] {
+  return readYamlCollection(paths, schema, root).entries;
 }

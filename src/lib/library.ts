@@ -4,8 +4,8 @@
  * `indexLibrary` is pure (raw content in, indexes out): the build (src/lib/load-library.ts), the
  * disk loader and the tests all call it, so all three see the same library.
  */
-import type { Actor, BudgetLine, ChapterRedirect, Component, Evaluation, FollowUp, GlossaryEntry, Indicator, InformantRecommendation, Item, Project, Theme } from '../content/model';
-import { ITEM_KINDS } from '../content/model';
+import type { Actor, BudgetLine, ChapterRedirect, Component, Evaluation, FollowUp, GlossaryEntry, Indicator, InformantRecommendation, Item, Project, Theme, Thread } from '../content/model';
+import { ITEM_KINDS, THEME_IDS } from '../content/model';
 import { checkIntegrity, type CheckOptions, type CheckedLibrary, type RawLibrary } from '../content/integrity';
 import type { Report, ReportChapter } from '../report/report';
 
@@ -49,6 +49,10 @@ export interface Library {
   itemByFormerId: Map<string, Item>;
   /** retired chapter URLs and the chapters that replace them */
   chapterRedirects: ChapterRedirect[];
+  /** recommendations made again across evaluations (the editors' synthesis) */
+  threads: Thread[];
+  thread: Map<string, Thread>;
+  threadByItem: Map<string, Thread>;
   /** not errors: outdated translations and the like (the build prints them) */
   warnings: string[];
   drafts: string[];
@@ -81,7 +85,8 @@ export function indexLibrary(raw: RawLibrary, options: CheckOptions & { checked?
   const items = raw.items.map((e) => e.data).sort((a, b) => compareItems(a, b, evaluation));
   const actors = raw.actors.map((e) => e.data).sort((a, b) => a.name.es.localeCompare(b.name.es, 'es'));
   const components = raw.components.map((e) => e.data);
-  const themes = raw.themes.map((e) => e.data);
+  // in the order of THEME_IDS, whatever order the loader gives (the build's and the disk's differ)
+  const themes = raw.themes.map((e) => e.data).sort((a, b) => THEME_IDS.indexOf(a.id) - THEME_IDS.indexOf(b.id));
   const followUps = raw.followUps.map((f) => f.data);
 
   const lib: Library = {
@@ -115,6 +120,9 @@ export function indexLibrary(raw: RawLibrary, options: CheckOptions & { checked?
     budgetByEvaluation: new Map(),
     itemByFormerId: new Map(items.flatMap((i) => i.formerIds.map((f) => [f, i] as const))),
     chapterRedirects: raw.redirects.map((r) => r.data),
+    threads: raw.threads.map((t) => t.data),
+    thread: new Map(raw.threads.map((t) => [t.data.id, t.data])),
+    threadByItem: new Map(raw.threads.flatMap((t) => t.data.items.map((i) => [i, t.data] as const))),
     warnings: checked.warnings,
     drafts: checked.drafts,
   };

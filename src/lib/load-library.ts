@@ -5,12 +5,13 @@
  */
 import { getCollection } from 'astro:content';
 import type { RawLibrary } from '../content/integrity';
+import { CHECKSUMS_FILE } from '../content/model';
 import { indexLibrary, type Library } from './library';
 
 let cached: { key: string; lib: Promise<Library> } | undefined;
 
 async function raw(): Promise<{ raw: RawLibrary; key: string }> {
-  const names = ['actors', 'themes', 'components', 'projects', 'evaluations', 'items', 'glossary', 'followUps', 'informantRecommendations', 'indicators', 'budget', 'redirects', 'chapters', 'translations', 'sources'] as const;
+  const names = ['actors', 'themes', 'components', 'projects', 'evaluations', 'items', 'glossary', 'followUps', 'informantRecommendations', 'indicators', 'budget', 'redirects', 'threads', 'chapters', 'translations', 'sources'] as const;
   const all = await Promise.all(names.map((n) => getCollection(n)));
   const by = Object.fromEntries(names.map((n, i) => [n, all[i]])) as { [K in (typeof names)[number]]: Awaited<ReturnType<typeof getCollection<K>>> };
   const key = all.map((c) => c.map((e) => (e as { digest?: string }).digest ?? e.id).join(',')).join('|');
@@ -31,9 +32,11 @@ async function raw(): Promise<{ raw: RawLibrary; key: string }> {
       indicators: entries(by.indicators),
       budget: entries(by.budget),
       redirects: entries(by.redirects),
+      threads: entries(by.threads),
       chapters: files(by.chapters),
       translations: files(by.translations),
-      sources: new Map(by.sources.map((s) => [s.id, s.body ?? ''])),
+      sources: new Map(by.sources.filter((s) => s.id !== CHECKSUMS_FILE).map((s) => [s.id, s.body ?? ''])),
+      checksums: by.sources.find((s) => s.id === CHECKSUMS_FILE)?.body,
     },
   };
 }

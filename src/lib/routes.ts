@@ -30,6 +30,7 @@ export const SEGMENTS = {
     informants: 'recomendaciones-de-informantes',
     indicators: 'indicadores',
     budget: 'presupuesto',
+    threads: 'hilos-de-recomendaciones',
     kinds: KIND_SEGMENTS.es,
   },
   en: {
@@ -48,6 +49,7 @@ export const SEGMENTS = {
     informants: 'informant-recommendations',
     indicators: 'indicators',
     budget: 'budget',
+    threads: 'recommendation-threads',
     kinds: KIND_SEGMENTS.en,
   },
 } as const;
@@ -147,6 +149,12 @@ export const PAGES = {
     segments: (s, p) => [s.recommendations, p.actor],
     list: (lib) => [...lib.recommendationsByAddressee.keys()].map((actor) => ({ actor })),
     component: () => import('../components/pages/RecommendationsByActorPage.astro'),
+  }),
+  threads: page({ segments: (s) => [s.threads], list: (lib) => (lib.threads.length ? [{}] : []), component: () => import('../components/pages/ThreadsPage.astro') }),
+  thread: page<{ thread: string }>({
+    segments: (s, p) => [s.threads, p.thread],
+    list: (lib) => lib.threads.map((t) => ({ thread: t.id })),
+    component: () => import('../components/pages/ThreadPage.astro'),
   }),
   search: page({ segments: (s) => [s.search], list: one, component: () => import('../components/pages/SearchPage.astro') }),
   data: page({ segments: (s) => [s.data], list: one, component: () => import('../components/pages/DataPage.astro') }),

@@ -22,6 +22,40 @@ export type PassageKind = (typeof PASSAGE_KINDS)[number];
 /** Components a chapter may use; the first two are editorial (not the report's words). */
 export const EDITORIAL_ELEMENTS = ['Flag', 'EditorNote'] as const;
 export const REPORT_ELEMENTS = ['ProjectRef'] as const;
+/** What each component must carry (the renderer, src/report/render.ts, reads these as strings). */
+const REQUIRED_ATTRIBUTES: Record<string, string[]> = { Flag: ['es', 'en'], EditorNote: ['kind'], ProjectRef: ['project'], br: [] };
+export const EDITOR_NOTE_KINDS = ['lost-figure', 'unrepaired-table', 'missing-annex'] as const;
+
+/**
+ * What the renderer refuses, found before a build: MDX expressions, imports, components it does
+ * not know, attributes that are not quoted strings. Each with the line and column in the file.
+ */
+export function componentProblems(tree: MdNode, bodyLineOffset = 0): { line: number; column: number; message: string }[] {
+  const out: { line: number; column: number; message: string }[] = [];
+  const at = (n: MdNode, message: string) => out.push({ line: (n.position?.start.line ?? 0) + bodyLineOffset, column: n.position?.start.column ?? 1, message });
+  const walk = (n: MdNode) => {
+    if (n.type === 'mdxTextExpression' || n.type === 'mdxFlowExpression') at(n, `an MDX expression {${(n.value ?? '').slice(0, 40)}}; expected plain text (write a literal brace as \\{ or \\})`);
+    else if (n.type === 'mdxjsEsm') at(n, 'an import or export; expected none (the page provides EditorNote, Flag and ProjectRef)');
+    else if (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') {
+      const name = n.name ?? '(fragment)';
+      const required = REQUIRED_ATTRIBUTES[name];
+      if (!required) at(n, `<${name}> is not a component report chapters can use; expected ${Object.keys(REQUIRED_ATTRIBUTES).join(', ')}`);
+      else {
+        const attrs = new Map((n.attributes ?? []).map((a) => [a.name, a]));
+        for (const a of n.attributes ?? []) {
+          if (a.type !== 'mdxJsxAttribute') at(n, `<${name}> has a spread attribute {…}; expected name="text" attributes`);
+          else if (typeof a.value !== 'string') at(n, `<${name}> attribute ${a.name} is ${a.value == null ? 'empty' : 'an expression'}; expected ${a.name}="text"`);
+        }
+        for (const r of required) if (!attrs.has(r)) at(n, `<${name}> without the attribute ${r}; expected ${required.map((x) => `${x}="…"`).join(' ')}`);
+        const kind = attrs.get('kind')?.value;
+        if (name === 'EditorNote' && typeof kind === 'string' && !(EDITOR_NOTE_KINDS as readonly string[]).includes(kind)) at(n, `<EditorNote kind="${kind}">; expected kind ${EDITOR_NOTE_KINDS.join(' | ')}`);
+      }
+    }
+    for (const c of n.children ?? []) walk(c);
+  };
+  walk(tree);
+  return out;
+}
 
 export interface Passage {
   /** undefined only in a chapter not yet anchored (npm run report:anchors adds the markers) */

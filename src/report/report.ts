@@ -5,7 +5,7 @@
  */
 import { chapterSchema, translationSchema, type Actor, type ChapterMeta, type GlossaryEntry, type Lang, type TranslationMeta } from '../content/model';
 import { parseMdxFile, ParseError, type ParsedFile } from './parse';
-import { chapterStructure, type ChapterStructure, type Passage } from './passages';
+import { chapterStructure, componentProblems, type ChapterStructure, type Passage } from './passages';
 import { acronymRules, checkTranslation, glossaryRules, type CheckedTranslation, type ReportPassageRef } from './translations';
 
 /** A file as read from the content folder: its path relative to the project root, and its text. */
@@ -52,6 +52,12 @@ export interface BuiltReports {
   warnings: string[];
   /** translations still in progress (draft: true, or passages not yet stamped): not shown; their problems */
   drafts: { file: string; problems: string[]; translation: ReportTranslation }[];
+  /** evaluations with a chapter that could not be read (their anchors are incomplete) */
+  unread: Set<string>;
+  /** chapters marked draft: true (not shown, refused by a production build) and their problems */
+  draftChapters: { file: string; problems: string[] }[];
+  /** the reports with their draft chapters too: what they will be once the drafts are done */
+  previews: Map<string, Report>;
 }
 
 /** "03-hallazgos.mdx" → { order: 3, slug: "hallazgos" }; "03b-…" sorts right after "03-…". */
@@ -67,7 +73,9 @@ const nameOf = (file: string) => file.split('/').pop()!;
 
 function parse(f: RawFile, problems: string[]): ParsedFile | undefined {
   try {
-    return parseMdxFile(f.file, f.raw);
+    const parsed = parseMdxFile(f.file, f.raw);
+    for (const p of componentProblems(parsed.tree, parsed.bodyLineOffset)) problems.push(`${f.file}:${p.line}:${p.column}: ${p.message}`);
+    return parsed;
   } catch (e) {
     if (e instanceof ParseError) {
       problems.push(e.message);
@@ -86,12 +94,19 @@ export function buildReports(chapterFiles: RawFile[], translationFiles: RawFile[
   const warnings: string[] = [];
   const drafts: BuiltReports['drafts'] = [];
   const byEvaluation = new Map<string, ReportChapter[]>();
+  const draftsByEvaluation = new Map<string, ReportChapter[]>();
+  const draftChapters: BuiltReports['draftChapters'] = [];
+  const unread = new Set<string>();
 
   for (const f of [...chapterFiles].sort((a, b) => a.file.localeCompare(b.file))) {
     const parsed = parse(f, problems);
-    if (!parsed) continue;
+    if (!parsed) {
+      unread.add(folderOf(f.file));
+      continue;
+    }
     const meta = chapterSchema.safeParse(parsed.frontMatter);
     if (!meta.success) {
+      unread.add(folderOf(f.file));
       problems.push(...schemaProblems(f.file, meta.error.issues));
       continue;
     }
@@ -101,41 +116,47 @@ export function buildReports(chapterFiles: RawFile[], translationFiles: RawFile[
       continue;
     }
     const structure = chapterStructure(parsed.tree, parsed.body, parsed.bodyLineOffset);
-    for (const p of structure.problems) problems.push(`${f.file}:${p.line}: ${p.message}`);
-    for (const p of structure.passages) if (!p.id) problems.push(`${f.file}:${p.line}: ${p.kind} without an anchor; expected a [#id] marker (npm run report:anchors adds the missing ones)`);
+    // a draft chapter's problems are its to-do list, not errors
+    const own = meta.data.draft ? [] : problems;
+    if (meta.data.draft) draftChapters.push({ file: f.file, problems: own });
+    for (const p of structure.problems) own.push(`${f.file}:${p.line}: ${p.message}`);
+    for (const p of structure.passages) if (!p.id) own.push(`${f.file}:${p.line}: ${p.kind} without an anchor; expected a [#id] marker (npm run report:anchors adds the missing ones)`);
     const stem = nameOf(f.file).replace(/\.mdx$/, '');
     const { order, slug } = chapterSlug(stem);
-    const list = byEvaluation.get(folder) ?? [];
+    const group = meta.data.draft ? draftsByEvaluation : byEvaluation;
+    const list = group.get(folder) ?? [];
     list.push({ evaluation: folder, stem, slug, order, file: f.file, meta: meta.data, parsed, structure });
-    byEvaluation.set(folder, list);
+    group.set(folder, list);
   }
 
-  const reports = new Map<string, Report>();
-  for (const [evaluation, chapters] of byEvaluation) {
+  const assemble = (evaluation: string, chapters: ReportChapter[], problemsOf: (c: ReportChapter) => string[]): Report => {
     chapters.sort((a, b) => a.order - b.order);
     const anchors = new Map<string, { chapter: ReportChapter; passage: Passage }>();
     const slugs = new Map<string, string>();
     for (const c of chapters) {
       const other = slugs.get(c.slug);
-      if (other) problems.push(`${c.file}: chapter slug "${c.slug}" is also the slug of ${other}; expected one chapter per slug (its URL)`);
+      if (other) problemsOf(c).push(`${c.file}: chapter slug "${c.slug}" is also the slug of ${other}; expected one chapter per slug (its URL)`);
       slugs.set(c.slug, c.file);
       for (const p of c.structure.passages) {
         for (const a of [p.id, ...p.inner]) {
           if (!a) continue;
           const prev = anchors.get(a);
-          if (prev) problems.push(`${c.file}:${p.line}: anchor "${a}" is already defined in ${prev.chapter.file}; expected anchors unique within the evaluation`);
+          if (prev) problemsOf(c).push(`${c.file}:${p.line}: anchor "${a}" is already defined in ${prev.chapter.file}; expected anchors unique within the evaluation`);
           else anchors.set(a, { chapter: c, passage: p });
         }
       }
     }
     const translations: ReportTranslation[] = [];
-    reports.set(evaluation, {
-      evaluation,
-      chapters,
-      anchors,
-      translations,
-      translation: (chapter, lang) => translations.find((t) => t.chapter === chapter && t.meta.lang === lang),
-    });
+    return { evaluation, chapters, anchors, translations, translation: (chapter, lang) => translations.find((t) => t.chapter === chapter && t.meta.lang === lang) };
+  };
+  const reports = new Map<string, Report>();
+  for (const [evaluation, chapters] of byEvaluation) reports.set(evaluation, assemble(evaluation, chapters, () => problems));
+  // drafts are checked with the published chapters of their evaluation (anchors unique across both)
+  const previews = new Map(reports);
+  const draftProblems = new Map(draftChapters.map((d) => [d.file, d.problems]));
+  for (const [evaluation, chapters] of draftsByEvaluation) {
+    const all = [...(reports.get(evaluation)?.chapters ?? []), ...chapters];
+    previews.set(evaluation, assemble(evaluation, all, (c) => draftProblems.get(c.file) ?? []));
   }
 
   const acronyms = acronymRules(registries.actors, registries.glossary);
@@ -154,7 +175,7 @@ export function buildReports(chapterFiles: RawFile[], translationFiles: RawFile[
       problems.push(`${f.file}: front matter says evaluation "${m.evaluation}", chapter "${m.chapter}", lang "${m.lang}"; expected the file to be content/translations/${m.evaluation}/${expectedName}`);
       continue;
     }
-    const report = reports.get(m.evaluation);
+    const report = previews.get(m.evaluation);
     const chapter = report?.chapters.find((c) => c.stem === m.chapter);
     if (!report || !chapter) {
       problems.push(`${f.file}, front matter field chapter: no chapter "${m.chapter}.mdx" in content/reports/${m.evaluation}`);
@@ -174,7 +195,7 @@ export function buildReports(chapterFiles: RawFile[], translationFiles: RawFile[
     const located = checked.problems.map((p) => `${f.file}:${p.line}: ${p.message}`);
     // a translator stamps a file when it is done: until then it is a draft, kept off the pages
     const translation: ReportTranslation = { file: f.file, meta: m, parsed, structure, chapter, checked };
-    if (m.draft || checked.problems.some((p) => p.unstamped)) {
+    if (m.draft || chapter.meta.draft || checked.problems.some((p) => p.unstamped)) {
       drafts.push({ file: f.file, problems: located, translation });
       continue;
     }
@@ -184,7 +205,7 @@ export function buildReports(chapterFiles: RawFile[], translationFiles: RawFile[
       if (!chapter.structure.byId.has(now)) problems.push(`${f.file}, front matter field formerAnchors.${old}: "${now}" is not a passage of the chapter`);
       if (report.anchors.has(old)) problems.push(`${f.file}, front matter field formerAnchors.${old}: "${old}" is a current anchor of the report; expected a retired one`);
     }
-    report.translations.push(translation);
+    reports.get(m.evaluation)!.translations.push(translation);
   }
-  return { reports, problems, warnings, drafts };
+  return { reports, problems, warnings, drafts, unread, draftChapters, previews };
 }

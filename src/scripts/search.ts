@@ -1,8 +1,12 @@
 /**
- * Search page: Pagefind's JS API with a small UI of our own — a query box, filter checkboxes
- * (type, institution, component, evaluation, year) with counts, and results rendered as text
- * (only Pagefind's <mark> highlighting survives). The query and filters live in the URL
- * (?q=…&institution=…), so any search can be linked to.
+ * Search page: Pagefind's JS API with a small UI of our own — the page's own query box (so what
+ * is typed before the script is ready is kept, and searched as soon as it is), filter checkboxes
+ * with counts, and results rendered as text (only Pagefind's <mark> highlighting survives). The
+ * query and filters live in the URL (?q=…&addressee=…), so any search can be linked to.
+ *
+ * Keyboard: the panel is built once and updated in place (counts, hidden values), so focus never
+ * drops to the page; values with no result leave the tab order; long groups can be narrowed by
+ * typing; the active filters sit before the panel, and removing one moves focus to the next.
  */
 import { sanitizeExcerpt } from '../lib/sanitize';
 
@@ -10,6 +14,7 @@ interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
+  filters?: Record<string, string[]>;
   sub_results?: { url: string; title: string; excerpt: string }[];
 }
 interface PagefindResponse {
@@ -25,7 +30,10 @@ interface Pagefind {
   search(term: string | null, o?: { filters?: Record<string, string[]> }): Promise<PagefindResponse>;
 }
 
-const FILTER_KEYS = ['type', 'institution', 'component', 'evaluation', 'year', 'priority', 'timeframe'] as const;
+// addressee: the recommendations directed at an institution; institution: everything that concerns it
+const FILTER_KEYS = ['type', 'addressee', 'institution', 'theme', 'component', 'evaluation', 'year', 'priority', 'timeframe'] as const;
+/** groups long enough to be narrowed by typing */
+const FINDABLE = new Set(['addressee', 'institution', 'component']);
 // small pages of results: each result's data is a separate fragment download
 const PAGE_SIZE = 10;
 
@@ -55,22 +63,33 @@ function writeState(q: string, filters: Record<string, string[]>): void {
   for (const [k, vs] of Object.entries(filters)) for (const v of vs) params.append(k, v);
   const qs = params.toString();
   history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
+  // the language switch keeps the search (the filter values are names in this language: only q carries over)
+  const sw = document.querySelector<HTMLAnchorElement>('a[data-lang-switch]');
+  if (sw) sw.search = q ? `?${new URLSearchParams({ q })}` : '';
 }
 
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
 async function start(root: HTMLElement): Promise<void> {
-  const s = root.dataset;
-  const labels: Record<string, string> = JSON.parse(s.labels ?? '{}');
+  const labels: Record<string, string> = JSON.parse(root.dataset.labels ?? '{}');
+  const lang = document.documentElement.lang;
+  // the page's own box: whatever was typed while the script loaded stays, with its focus
+  const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const form = input.form!;
+  form.addEventListener('submit', (e) => e.preventDefault());
+  const state = readState();
+  if (!input.value && state.q) input.value = state.q;
+  let timer: number | undefined;
+  let ready = false;
+  input.addEventListener('input', () => {
+    if (!ready) return;
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void run(), 200);
+  });
+
   const pagefind = (await import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`)) as Pagefind;
   await pagefind.options({ excerptLength: 30 });
   await pagefind.init();
-
-  const state = readState();
-  const form = el('form', { role: 'search', class: 'search-form' });
-  const label = el('label', { for: 'search-q', class: 'sr-only' }, labels.query);
-  const input = el('input', { id: 'search-q', type: 'search', name: 'q', placeholder: labels.placeholder, autocomplete: 'off' });
-  input.value = state.q;
-  form.append(label, input);
-  form.addEventListener('submit', (e) => e.preventDefault());
 
   const layout = el('div', { class: 'search-layout' });
   // Filters load on demand (their index grows with the library): when the panel is opened, or at
@@ -80,23 +99,26 @@ async function start(root: HTMLElement): Promise<void> {
   const filtersBox = el('div', { class: 'search-filters' });
   filtersPanel.append(filtersBox);
   const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
-  // the filters in force, each removable with one click (the panel may be closed, e.g. on a phone)
+  // the filters in force, each removable with one click, before the panel (which may be closed on a phone)
   const active = el('ul', { class: 'tags search-active-filters', 'aria-label': labels.activeFilters });
   const results = el('ol', { class: 'item-list search-results' });
   const more = el('button', { type: 'button', class: 'search-more', hidden: '' }, labels.more);
   const main = el('div', { class: 'search-main' });
-  main.append(active, status, results, more);
+  main.append(status, results, more);
   layout.append(filtersPanel, main);
-  root.replaceChildren(form, layout);
+  form.after(active, layout);
 
   const selected = state.filters;
   let available: Record<string, Record<string, number>> | null = null;
+  /** the checkbox of each filter value, built once */
+  const boxes = new Map<string, { li: HTMLLIElement; cb: HTMLInputElement; count: HTMLSpanElement; name: string }>();
   const loadFilters = async () => {
     if (available) return;
     available = await pagefind.filters();
+    buildFilters(available);
     // counts for the current search come with a fresh search once the filter index is loaded
-    if (input.value.trim()) await run();
-    else renderFilters(available);
+    if (input.value.trim() || Object.keys(selected).length) await run();
+    else updateFilters(available);
   };
   filtersPanel.addEventListener('toggle', () => {
     if (filtersPanel.open) void loadFilters();
@@ -104,68 +126,107 @@ async function start(root: HTMLElement): Promise<void> {
   let shown = 0;
   let current: PagefindResponse | null = null;
 
+  const toggle = (key: string, value: string, on: boolean) => {
+    const set = new Set(selected[key] ?? []);
+    if (on) set.add(value);
+    else set.delete(value);
+    if (set.size) selected[key] = [...set];
+    else delete selected[key];
+  };
+
   function renderActive(): void {
     active.replaceChildren();
     for (const [key, values] of Object.entries(selected)) {
       for (const value of values) {
         const li = el('li');
         const b = el('button', { type: 'button', class: 'filter-chip', 'data-remove-filter': key }, `${labels[`filter.${key}`] ?? key}: ${value} ✕`);
-        b.setAttribute('aria-label', `${labels.removeFilter}: ${value}`);
-        b.addEventListener('click', () => {
-          const rest = (selected[key] ?? []).filter((v) => v !== value);
-          if (rest.length) selected[key] = rest;
-          else delete selected[key];
-          void run();
+        b.setAttribute('aria-label', `${labels.removeFilter}: ${labels[`filter.${key}`] ?? key}: ${value}`);
+        b.addEventListener('click', async () => {
+          const index = [...active.querySelectorAll('button')].indexOf(b);
+          toggle(key, value, false);
+          const box = boxes.get(`${key}\u0000${value}`);
+          if (box) box.cb.checked = false;
+          await run();
+          // focus stays in the list of active filters, else returns to the query
+          const chips = [...active.querySelectorAll<HTMLButtonElement>('button')];
+          (chips[Math.min(index, chips.length - 1)] ?? input).focus();
         });
         li.append(b);
         active.append(li);
       }
     }
+    active.hidden = !active.children.length;
   }
 
-  function renderFilters(counts: Record<string, Record<string, number>>): void {
-    renderActive();
-    if (!available) return;
+  function buildFilters(all: Record<string, Record<string, number>>): void {
     filtersBox.replaceChildren();
     for (const key of FILTER_KEYS) {
-      const values = Object.keys(available[key] ?? {}).sort((a, b) => a.localeCompare(b, document.documentElement.lang));
+      const values = Object.keys(all[key] ?? {}).sort((a, b) => a.localeCompare(b, lang));
       if (!values.length) continue;
-      const fs = el('fieldset', { class: 'filter-group', 'data-filter': key });
-      fs.append(el('legend', {}, labels[`filter.${key}`] ?? key));
+      // each group collapses; the open state is the reader's
+      const group = el('details', { class: 'filter-group', 'data-filter': key });
+      group.open = !FINDABLE.has(key) || (selected[key]?.length ?? 0) > 0;
+      group.append(el('summary', {}, labels[`filter.${key}`] ?? key));
       const list = el('ul', { class: 'filter-values' });
-      for (const value of values) {
-        const id = `f-${key}-${values.indexOf(value)}`;
-        const li = el('li');
+      if (FINDABLE.has(key)) {
+        const find = el('input', { type: 'search', class: 'filter-find', 'aria-label': `${labels.findIn}: ${labels[`filter.${key}`] ?? key}`, placeholder: labels.findIn });
+        find.addEventListener('input', () => {
+          const q = fold(find.value.trim());
+          for (const li of list.children as HTMLCollectionOf<HTMLLIElement>) li.classList.toggle('filtered-out', q !== '' && !fold(li.dataset.value ?? '').includes(q));
+        });
+        group.append(find);
+      }
+      values.forEach((value, i) => {
+        const id = `f-${key}-${i}`;
+        const li = el('li', { 'data-value': value });
         const cb = el('input', { type: 'checkbox', id, value, 'data-filter-key': key });
         cb.checked = (selected[key] ?? []).includes(value);
         cb.addEventListener('change', () => {
-          const set = new Set(selected[key] ?? []);
-          if (cb.checked) set.add(value);
-          else set.delete(value);
-          if (set.size) selected[key] = [...set];
-          else delete selected[key];
+          toggle(key, value, cb.checked);
           void run();
         });
-        const n = counts[key]?.[value] ?? 0;
-        li.append(cb, el('label', { for: id }, `${value} (${n})`));
+        const count = el('span', { class: 'count' });
+        const lab = el('label', { for: id }, `${value} `);
+        lab.append(count);
+        li.append(cb, lab);
         list.append(li);
-      }
-      fs.append(list);
-      filtersBox.append(fs);
+        boxes.set(`${key}\u0000${value}`, { li, cb, count, name: value });
+      });
+      group.append(list);
+      filtersBox.append(group);
     }
   }
 
-  async function renderPage(): Promise<void> {
+  /** counts in place: a value with no result is hidden (out of the tab order) unless it is checked */
+  function updateFilters(counts: Record<string, Record<string, number>>): void {
+    renderActive();
+    for (const [k, box] of boxes) {
+      const key = k.split('\u0000')[0];
+      const n = counts[key]?.[box.name] ?? 0;
+      box.count.textContent = `(${n.toLocaleString(lang)})`;
+      box.li.hidden = n === 0 && !box.cb.checked;
+    }
+  }
+
+  async function renderPage(focusFirst = false): Promise<void> {
     if (!current) return;
     const page = current.results.slice(shown, shown + PAGE_SIZE);
     const data = await Promise.all(page.map((r) => r.data()));
+    let first: HTMLAnchorElement | undefined;
     for (const d of data) {
       const li = el('li', { class: 'search-result' });
       const a = el('a', { href: d.url, class: 'item-label' }, d.meta.title ?? d.url);
+      first ??= a;
+      // which evaluation and what kind of page: two "Hallazgo 12" are told apart
+      const where = [d.filters?.type?.[0], d.filters?.evaluation?.[0]].filter(Boolean).join(' · ');
       const p = el('p');
       p.innerHTML = sanitizeExcerpt(d.excerpt);
-      li.append(a, p);
-      const subs = (d.sub_results ?? []).filter((sr) => sr.url !== d.url && sr.url.includes('#')).slice(0, 3);
+      li.append(a);
+      if (where) li.append(el('span', { class: 'item-eval' }, ` — ${where}`));
+      li.append(p);
+      // passages of a report chapter are worth listing (headings of the report); an item page's sections are not
+      const isReport = d.filters?.type?.[0] === labels.reportType;
+      const subs = isReport ? (d.sub_results ?? []).filter((sr) => sr.url !== d.url && sr.url.includes('#')).slice(0, 3) : [];
       if (subs.length) {
         const ul = el('ul', { class: 'search-passages' });
         for (const sr of subs) {
@@ -182,6 +243,8 @@ async function start(root: HTMLElement): Promise<void> {
     }
     shown += page.length;
     more.hidden = shown >= current.results.length;
+    // after "more results", focus goes to the first new result, not to a button pushed away
+    if (focusFirst && first) first.focus();
   }
 
   let runId = 0;
@@ -195,7 +258,7 @@ async function start(root: HTMLElement): Promise<void> {
       results.replaceChildren();
       more.hidden = true;
       status.textContent = labels.hint;
-      renderFilters(available ?? {});
+      updateFilters(available ?? {});
       return;
     }
     const response = await pagefind.search(q || null, { filters: selected });
@@ -205,24 +268,21 @@ async function start(root: HTMLElement): Promise<void> {
     results.replaceChildren();
     const n = response.results.length;
     const forms = labels.results as unknown as { one: string; other: string };
-    status.textContent = (new Intl.PluralRules(labels.lang).select(n) === 'one' ? forms.one : forms.other).replace('{n}', n.toLocaleString(labels.lang));
+    status.textContent = (new Intl.PluralRules(lang).select(n) === 'one' ? forms.one : forms.other).replace('{n}', n.toLocaleString(lang));
     root.dataset.resultCount = String(response.results.length);
-    renderFilters(response.filters);
+    updateFilters(response.filters);
     await renderPage();
     root.dataset.ready = 'true';
   }
 
-  let timer: number | undefined;
-  input.addEventListener('input', () => {
-    window.clearTimeout(timer);
-    timer = window.setTimeout(() => void run(), 200);
-  });
-  more.addEventListener('click', () => void renderPage());
+  more.addEventListener('click', () => void renderPage(true));
   if (Object.keys(selected).length) {
     // wide screens show the panel beside the results; phones keep it closed (active filters show above)
     if (window.matchMedia('(min-width: 48rem)').matches) filtersPanel.open = true;
     await loadFilters();
   }
+  ready = true;
+  // what was typed before the script was ready is searched now
   await run();
   root.dataset.ready = 'true';
 }

@@ -29,20 +29,32 @@ async function apiSearch(page: Page, term: string | null, filters: Record<string
 }
 
 describe.each(['es', 'en'] as const)('search (%s)', (lang) => {
-  it('filtering by institution returns exactly the items that concern it, for every institution', async () => {
+  it('the two institution filters equal items.json for every institution: "addressee" (addressees) and "institution" (actors), with their counts', async () => {
     const { items, actors } = openData();
     const page = await site.open(searchPath[lang]);
     await page.waitForSelector('[data-search-root][data-ready="true"]');
+    const counts = (await page.evaluate(`(async () => {
+      const pf = await import('/pagefind/pagefind.js');
+      await pf.init();
+      return pf.filters();
+    })()`)) as Record<string, Record<string, number>>;
     const mismatches: string[] = [];
     let checked = 0;
-    for (const actor of actors) {
-      const expected = items.filter((i) => i.actors.includes(actor.id)).map((i) => pathOf(i.url[lang])).sort();
-      if (!expected.length) continue;
-      const got = (await apiSearch(page, null, { institution: [actor.name[lang]] })).map((u) => new URL(u, site.origin).pathname).sort();
-      checked++;
-      if (JSON.stringify(got) !== JSON.stringify(expected)) mismatches.push(`${actor.id}: got ${got.length}, expected ${expected.length}`);
+    for (const [filter, field] of [['addressee', 'addressees'], ['institution', 'actors']] as const) {
+      for (const actor of actors) {
+        const expected = items.filter((i) => i[field].includes(actor.id)).map((i) => pathOf(i.url[lang])).sort();
+        const name = actor.name[lang];
+        if ((counts[filter]?.[name] ?? 0) !== expected.length) mismatches.push(`${filter} ${actor.id}: count ${counts[filter]?.[name] ?? 0}, expected ${expected.length}`);
+        if (!expected.length) continue;
+        const got = (await apiSearch(page, null, { [filter]: [name] })).map((u) => new URL(u, site.origin).pathname).sort();
+        checked++;
+        if (JSON.stringify(got) !== JSON.stringify(expected)) mismatches.push(`${filter} ${actor.id}: got ${got.length}, expected ${expected.length}`);
+      }
     }
-    expect(checked).toBeGreaterThan(10);
+    // no filter value that is not an institution of the registry
+    const names = new Set(actors.map((a) => a.name[lang]));
+    for (const f of ['addressee', 'institution']) for (const v of Object.keys(counts[f] ?? {})) if (!names.has(v)) mismatches.push(`${f}: unknown value ${v}`);
+    expect(checked).toBeGreaterThan(20);
     expect(mismatches).toEqual([]);
   });
 

@@ -66,9 +66,14 @@ describe('items.json', () => {
         const expectedText = i.text[lang].replace(/(^|\n)\s*[-•]\s+/g, '$1').replace(/\s+/g, ' ').trim();
         if (!text.includes(expectedText)) problems.push(`${p}: item text missing`);
         if (i.textStatus[lang] === 'unofficial-translation' && !html.includes('status-unofficial-translation')) problems.push(`${p}: unofficial translation not labelled`);
-        const shown = new Set([...html.matchAll(/data-pagefind-filter="institution">([^<]+)</g)].map((m) => textOf(m[1])));
+        // institutions shown: the concerned (linked) and the addressees (linked, with their own filter)
+        const decode = (s: string) => textOf(s.replace(/&#39;/g, "'"));
+        const shown = new Set([...html.matchAll(/data-pagefind-filter="institution">([^<]+)</g), ...html.matchAll(/data-pagefind-filter="institution:([^"]+)"/g)].map((m) => decode(m[1])));
         const expected = new Set(i.actors.map((a) => byId.get(a)!.name[lang]));
         if ([...expected].some((n) => !shown.has(n)) || shown.size !== expected.size) problems.push(`${p}: institutions ${[...shown]} ≠ ${[...expected]}`);
+        const addressed = new Set([...html.matchAll(/data-pagefind-filter="addressee">([^<]+)</g)].map((m) => decode(m[1])));
+        const expectedAddressees = new Set(i.addressees.map((a) => byId.get(a)!.name[lang]));
+        if ([...expectedAddressees].some((n) => !addressed.has(n)) || addressed.size !== expectedAddressees.size) problems.push(`${p}: addressees ${[...addressed]} ≠ ${[...expectedAddressees]}`);
         const source = path(i.source.url[lang]);
         if (!existsSync(fileFor(source))) problems.push(`${i.id}: passage page ${source} missing`);
         else if (!readPage(source).includes(`id="${i.source.anchor}"`)) problems.push(`${i.id}: passage #${i.source.anchor} missing on ${source}`);

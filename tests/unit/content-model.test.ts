@@ -39,6 +39,7 @@ describe('the valid fixture', () => {
 });
 
 const ITEMS = 'content/items/demo-2020.yaml';
+const CHAPTER = 'content/reports/demo-2020/01-informe\\.mdx';
 const cases: [string, RegExp][] = [
   ['missing-field', new RegExp(`^${ITEMS}: entry "demo-2020-finding-1" \\(#1\\), field source: .*expected .*\\(missing\\)$`)],
   ['unknown-actor', new RegExp(`^${ITEMS}: entry "demo-2020-finding-1", field actors\\[0\\]: unknown actor "ministerio-inexistente"; expected an id defined in content/actors.yaml$`)],
@@ -53,7 +54,19 @@ const cases: [string, RegExp][] = [
   ['unknown-component', new RegExp(`^${ITEMS}: entry "demo-2020-finding-1", field components\\[0\\]: unknown component "demo-prevencion"; expected an id in content/components.yaml$`)],
   ['unanchored-passage', /^content\/reports\/demo-2020\/01-informe\.mdx:\d+: paragraph without an anchor; expected a \[#id\] marker \(npm run report:anchors adds the missing ones\)$/],
   ['chapter-folder', /^content\/reports\/demo-2020\/01-informe\.mdx, front matter field evaluation: "demo-2021", but the chapter is in the folder of "demo-2020"; expected the two to match$/],
-  ['mdx-syntax', /^content\/reports\/demo-2020\/01-informe\.mdx:\d+:\d+: MDX syntax error: /],
+  // an unclosed tag is reported where it opens, not at the end of its paragraph
+  ['mdx-syntax', new RegExp(`^${CHAPTER}:14:58: MDX syntax error: Expected a closing tag for \`<EditorNote>\` .*; expected the tag closed .*; the line reads ".*<EditorNote kind="lost-figure"> detalle`)],
+  ['mdx-stray-brace', new RegExp(`^${CHAPTER}:14:58: MDX syntax error: Unexpected end of file in expression, .*; expected \\\\\\{ and \\\\\\} for literal braces; the line reads ".*con \\{ detalle`)],
+  // the build's renderer refuses these: content:check finds them first, with line and column
+  ['mdx-expression', new RegExp(`^${CHAPTER}:14:58: an MDX expression \\{detalle\\}; expected plain text`)],
+  ['mdx-unknown-component', new RegExp(`^${CHAPTER}:14:58: <Nota> is not a component report chapters can use; expected Flag, EditorNote, ProjectRef, br$`)],
+  ['front-matter-yaml', new RegExp(`^${CHAPTER}:4:\\d+: front matter is not valid YAML: .*; the line reads "title: \\{ es: Informe: hallazgos, en: Report \\}"; expected YAML`)],
+  ['yaml-syntax', new RegExp(`^${ITEMS}:7:\\d+: not valid YAML: .*; the line reads "es: El proyecto: fortaleció la capacidad de la fiscalía para investigar casos de trata de personas\\."; expected YAML`)],
+  ['checksum-missing-line', /^content\/sources\/demo-2020-report\.es\.txt: not listed in content\/sources\/SHA256SUMS; expected its line \(run sha256sum demo-2020-report\.es\.txt >> SHA256SUMS in content\/sources\)$/],
+  ['checksum-wrong-hash', /^content\/sources\/SHA256SUMS:1: "demo-2020-report\.es\.txt" has sha256 61c6b7795da29bac[0-9a-f]+, the line says (cd){32}; expected the hash of the file as it is/],
+  ['checksum-unknown-file', /^content\/sources\/SHA256SUMS:2: "demo-2020-brief\.es\.txt" not found in content\/sources; expected a line for each source there and for no other file$/],
+  ['duplicate-label', new RegExp(`^${ITEMS}: entry "demo-2020-finding-2", field label: "Hallazgo 1" is also the label of finding "demo-2020-finding-1" of demo-2020; expected one label per item of a kind in an evaluation`)],
+  ['component-other-project', new RegExp(`^${ITEMS}: entry "demo-2020-finding-1", field components\\[0\\]: component "otro-prevention" belongs to project "otro"; expected a component of "demo", the project of demo-2020 \\(content/components.yaml\\)$`)],
   ['translation-figures', /^content\/translations\/demo-2020\/01-informe\.en\.mdx:\d+: passage "hallazgo-1-1": figures differ from the original \(missing —; extra 12\)/],
   ['recommendation-without-addressee', new RegExp(`^${ITEMS}: entry "demo-2020-recommendation-1" \\(#2\\), field addressees: expected at least one addressee for a recommendation( \\(missing\\))?$`)],
 ];
@@ -132,5 +145,69 @@ describe('the registries', () => {
     const p = problemsAfter(() => {}, (dir) => writeFileSync(join(dir, 'content/redirects.yaml'), '- { evaluation: demo-2020, chapter: informe, to: no-such-chapter }\n'));
     expect(p.join('\n')).toMatch(/field chapter: "informe" is a current chapter/);
     expect(p.join('\n')).toMatch(/field to: no chapter "no-such-chapter"/);
+  });
+});
+
+/** The valid fixture after an edit, loaded outside production or in it. */
+function loadAfter(edit: (dir: string) => void, production = false) {
+  const dir = mkdtempSync(join(tmpdir(), 'fixture-draft-'));
+  cpSync(join(FIXTURES, 'valid'), dir, { recursive: true });
+  edit(dir);
+  try {
+    return { lib: loadLibraryFromDisk(dir, { production }), problems: [] as string[] };
+  } catch (e) {
+    if (e instanceof ContentError) return { lib: undefined, problems: e.problems };
+    throw e;
+  }
+}
+const editItems = (dir: string, edit: (items: Record<string, any>[]) => void) => {
+  const file = join(dir, ITEMS);
+  const items = parse(readFileSync(file, 'utf8')) as Record<string, any>[];
+  edit(items);
+  writeFileSync(file, stringify(items));
+};
+const draftFinding = (changes: Record<string, unknown>) => (dir: string) =>
+  editItems(dir, (items) => items.push({ ...structuredClone(items[0]), id: 'demo-2020-finding-2', key: '2', label: 'Hallazgo 2', draft: true, ...changes }));
+
+describe('drafts (draft: true)', () => {
+  it('are left out of the library and listed with what is left to do, outside production', () => {
+    const { lib, problems } = loadAfter(draftFinding({ text: { es: 'El proyecto fortaleció la capacidad de la fiscalía para investigar casos de trata de personas.', en: 'TODO: translate' } }));
+    expect(problems).toEqual([]);
+    expect(lib!.items.map((i) => i.data.id)).not.toContain('demo-2020-finding-2');
+    expect(lib!.checked.drafts).toContain('content/items/demo-2020.yaml: entry "demo-2020-finding-2"');
+    expect(lib!.checked.draftProblems.join('\n')).toMatch(/^content\/items\/demo-2020\.yaml: entry "demo-2020-finding-2", field text\.en: the placeholder "TODO: translate"; expected the real value/m);
+  });
+  it('are checked as if published: a draft that does not pass the schema yet is listed with its problems, one that does gets every check', () => {
+    const { lib, problems } = loadAfter(draftFinding({ components: [] }));
+    expect(problems).toEqual([]);
+    expect(lib!.checked.draftProblems.join('\n')).toMatch(/entry "demo-2020-finding-2" \(#3\), field components: expected at least one component id/);
+    // and one that passes it gets the cross-collection checks
+    const dangling = loadAfter(draftFinding({ source: { document: 'demo-2020-report', section: 'Hallazgos', locator: 'Hallazgo 2', anchor: 'hallazgo-9' } }));
+    expect(dangling.problems).toEqual([]);
+    expect(dangling.lib!.checked.draftProblems.join('\n')).toMatch(/entry "demo-2020-finding-2", field source\.anchor: anchor "hallazgo-9" not found/);
+  });
+  it('are refused by a production build, with file, entry and field', () => {
+    const { problems } = loadAfter(draftFinding({}), true);
+    expect(problems).toContainEqual(expect.stringMatching(/^content\/items\/demo-2020\.yaml: entry "demo-2020-finding-2", field draft: true \(work in progress, not published\); expected no drafts in a production build/));
+  });
+  it('include chapters: a draft chapter’s problems are its to-do list, and production refuses it', () => {
+    const addChapter = (dir: string) => writeFileSync(join(dir, 'content/reports/demo-2020/02-anexo.mdx'), '---\nevaluation: demo-2020\ndocument: demo-2020-report\ntitle: { es: Anexo, en: Annex }\nlang: es\ntextStatus: original\npart: annex\ndraft: true\n---\n\n## ANEXO [#anexo]\n\nUn párrafo sin ancla.\n');
+    const { lib, problems } = loadAfter(addChapter);
+    expect(problems).toEqual([]);
+    expect(lib!.checked.reports.get('demo-2020')!.chapters.map((c) => c.slug)).toEqual(['informe']);
+    expect(lib!.checked.draftProblems).toContainEqual(expect.stringMatching(/^content\/reports\/demo-2020\/02-anexo\.mdx:\d+: paragraph without an anchor/));
+    expect(loadAfter(addChapter, true).problems).toContainEqual(expect.stringMatching(/^content\/reports\/demo-2020\/02-anexo\.mdx, front matter field draft: true \(work in progress, not published\); expected no drafts in a production build/));
+  });
+  it('a placeholder left in a published entry is an error', () => {
+    const { problems } = loadAfter((dir) => editItems(dir, (items) => (items[0].text.en = 'TODO: translate')));
+    expect(problems).toContainEqual(expect.stringMatching(/^content\/items\/demo-2020\.yaml: entry "demo-2020-finding-1", field text\.en: the placeholder "TODO: translate"; expected the real value/));
+  });
+  it('a draft evaluation’s published chapters are an error that says the evaluation is a draft', () => {
+    const { problems } = loadAfter((dir) => {
+      const f = join(dir, 'content/evaluations/demo-2020.yaml');
+      writeFileSync(f, `draft: true\n${readFileSync(f, 'utf8')}`);
+      editItems(dir, (items) => items.forEach((i) => (i.draft = true)));
+    });
+    expect(problems).toContainEqual(expect.stringMatching(/^content\/reports\/demo-2020\/01-informe\.mdx, front matter field evaluation: "demo-2020" is a draft \(content\/evaluations\/demo-2020\.yaml\); expected its chapters to be drafts too/));
   });
 });

@@ -28,7 +28,7 @@ describe('UI dictionaries', () => {
     const plural = keys.filter((k) => typeof es[k] !== 'string');
     expect(plural.length).toBeGreaterThan(8);
     const t = { es: useTranslations('es'), en: useTranslations('en') };
-    const vars = { name: 'X', evaluation: 'E', count: 'C' };
+    const vars = { name: 'X', evaluation: 'E', count: 'C', theme: 'T' };
     for (const k of plural) {
       for (const lang of ['es', 'en'] as const) {
         const m = (lang === 'es' ? es : en)[k] as { one: string; other: string };

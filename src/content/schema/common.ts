@@ -34,6 +34,9 @@ export type StatusPair = z.infer<typeof statusPair>;
 
 export const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'expected a date as YYYY-MM' });
 
+/** What npm run new:evaluation writes where a person must complete a value ("TODO: translate"): never published. */
+export const PLACEHOLDER = /^TODO\b/;
+
 /** The language whose text is the report's own (exactly one of a status pair is "original"). */
 export const originalLang = (status: StatusPair): Lang => (status.es === 'original' ? 'es' : 'en');
 
@@ -50,11 +53,15 @@ export interface CheckContext {
   actorIds: Set<string>;
   themeIds: Set<string>;
   componentIds: Set<string>;
+  /** component id → its project */
+  componentProjects?: Map<string, string>;
   projectIds: Set<string>;
   evaluations: Map<string, Evaluation>;
   itemIds: Set<string>;
   /** anchors of an evaluation's chapters → the chapter file that defines them */
   anchors: (evaluation: string) => Map<string, string>;
+  /** evaluations with a chapter that could not be read: their anchors are not checked (that chapter's error says why) */
+  unreadReports?: Set<string>;
   /** a source document's text, normalised for matching (undefined: not a document of the evaluation) */
   sourceText: (evaluation: Evaluation, documentId: string) => string | undefined;
   /** all of an evaluation's documents at once (annexes may be in the other language) */
@@ -76,9 +83,19 @@ export function needActors(ctx: CheckContext, at: string, field: string, ids: st
 }
 
 export function needAnchor(ctx: CheckContext, at: string, field: string, evaluation: string, anchor: string | undefined): void {
-  if (anchor && !ctx.anchors(evaluation).has(anchor)) {
+  if (anchor && !ctx.unreadReports?.has(evaluation) && !ctx.anchors(evaluation).has(anchor)) {
     ctx.problems.push(`${at}, field ${field}: anchor "${anchor}" not found; expected a [#${anchor}] marker in content/reports/${evaluation}/*.mdx`);
   }
+}
+
+/** A component that exists and belongs to the evaluation's project. */
+export function needComponent(ctx: CheckContext, at: string, field: string, component: string, evaluation: Evaluation): void {
+  if (!ctx.componentIds.has(component)) {
+    ctx.problems.push(`${at}, field ${field}: unknown component "${component}"; expected an id in content/components.yaml`);
+    return;
+  }
+  const project = ctx.componentProjects?.get(component);
+  if (project && project !== evaluation.project) ctx.problems.push(`${at}, field ${field}: component "${component}" belongs to project "${project}"; expected a component of "${evaluation.project}", the project of ${evaluation.id} (content/components.yaml)`);
 }
 
 export function needEvaluation(ctx: CheckContext, at: string, field: string, evaluation: string): Evaluation | undefined {

@@ -64,3 +64,43 @@ export function checkEvaluations(ctx: CheckContext, evaluations: Entry<Evaluatio
     });
   }
 }
+
+export const CHECKSUMS_FILE = 'SHA256SUMS';
+
+/**
+ * content/sources/SHA256SUMS (as `sha256sum *.txt` prints it, run in content/sources) lists every
+ * source with its hash: a line per file, no other file, each hash the file's own.
+ */
+export function checkSourceSums(ctx: CheckContext, checksums: string | undefined, sources: Map<string, string>, dir = 'content/sources'): void {
+  const file = `${dir}/${CHECKSUMS_FILE}`;
+  if (checksums === undefined) {
+    if (sources.size) ctx.problems.push(`${file}: missing; expected one line "<sha256>  <file>" per source (run sha256sum *.txt > ${CHECKSUMS_FILE} in ${dir})`);
+    return;
+  }
+  const listed = new Map<string, number>();
+  checksums.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim()) return;
+    const at = `${file}:${i + 1}`;
+    const m = line.match(/^([0-9a-f]{64}) [ *](.+)$/);
+    if (!m) {
+      ctx.problems.push(`${at}: "${line.length > 100 ? `${line.slice(0, 97)}...` : line}" is not a checksum line; expected "<64 lowercase hex digits>  <file name>", as sha256sum prints it`);
+      return;
+    }
+    const [, sha, name] = m;
+    if (listed.has(name)) {
+      ctx.problems.push(`${at}: "${name}" is already listed on line ${listed.get(name)}; expected one line per file`);
+      return;
+    }
+    listed.set(name, i + 1);
+    const raw = sources.get(name);
+    if (raw === undefined) {
+      ctx.problems.push(`${at}: "${name}" not found in ${dir}; expected a line for each source there and for no other file`);
+      return;
+    }
+    const actual = createHash('sha256').update(raw, 'utf8').digest('hex');
+    if (actual !== sha) ctx.problems.push(`${at}: "${name}" has sha256 ${actual}, the line says ${sha}; expected the hash of the file as it is (a source is never edited; if it was replaced on purpose, update its line and the evaluation's documents[].sha256)`);
+  });
+  for (const name of [...sources.keys()].sort()) {
+    if (!listed.has(name)) ctx.problems.push(`${dir}/${name}: not listed in ${file}; expected its line (run sha256sum ${name} >> ${CHECKSUMS_FILE} in ${dir})`);
+  }
+}

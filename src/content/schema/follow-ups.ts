@@ -4,7 +4,8 @@
  * `not-assessed`, so that silence is never mistaken for implementation.
  */
 import { z } from 'astro/zod';
-import { LANGS, bilingual, id, needAnchor, needEvaluation, originalLang, statusPair, text, type CheckContext, type Entry } from './common';
+import { LANGS, bilingual, id, needAnchor, needEvaluation, originalLang, statusPair, text, type CheckContext, type Entry, type TextStatus } from './common';
+import type { Evaluation } from './evaluations';
 import { sourceLocatorSchema } from './items';
 import { findInSource } from '../fidelity';
 
@@ -51,6 +52,21 @@ export const followUpSchema = z
   });
 export type FollowUp = z.infer<typeof followUpSchema>;
 
+/** A quoted passage of a later report: its document, its anchor, and its words found in the source. */
+function checkQuote(ctx: CheckContext, at: string, ev: Evaluation, p: { field: string; document: string; anchor: string; text: { es: string; en: string }; textStatus: { es: TextStatus; en: TextStatus } }): void {
+  const src = ctx.sourceText(ev, p.document);
+  if (src === undefined) {
+    ctx.problems.push(`${at}, field ${p.field}: unknown document "${p.document}"; expected a document of ${ev.id}`);
+    return;
+  }
+  needAnchor(ctx, at, p.field.replace(/text$/, 'anchor'), ev.id, p.anchor);
+  const lang = originalLang(p.textStatus);
+  for (const para of p.text[lang].split(/\n\s*\n/)) {
+    const r = findInSource(para, src);
+    if (!r.found) ctx.problems.push(`${at}, field ${p.field}.${lang}: text not found in "${p.document}" (from: "${r.missing}…"); expected the report's own words`);
+  }
+}
+
 export function checkFollowUps(ctx: CheckContext, followUps: Entry<FollowUp>[], recommendations: Map<string, { kind: string; evaluation: string }>): void {
   const seen = new Set<string>();
   for (const f of followUps) {
@@ -59,7 +75,18 @@ export function checkFollowUps(ctx: CheckContext, followUps: Entry<FollowUp>[], 
     if (!target || target.kind !== 'recommendation') ctx.problems.push(`${at}, field item: "${f.data.item}" is not a recommendation; expected the id of a recommendation in content/items`);
     if (seen.has(f.data.item)) ctx.problems.push(`${at}, field item: a second follow-up of the same recommendation; expected one per recommendation`);
     seen.add(f.data.item);
-    if (!f.data.assessedIn) continue;
+    if (!f.data.assessedIn) {
+      // evidence without a verdict (a later report on the same subject): each quote is checked in its own document
+      f.data.evidence.forEach((e, i) => {
+        const owner = [...ctx.evaluations.values()].find((ev) => ev.documents.some((d) => d.id === e.document));
+        if (!owner) {
+          ctx.problems.push(`${at}, field evidence[${i}].document: unknown document "${e.document}"; expected a document id of an evaluation`);
+          return;
+        }
+        checkQuote(ctx, at, owner, { field: `evidence[${i}].text`, ...e });
+      });
+      continue;
+    }
     const ev = needEvaluation(ctx, at, 'assessedIn', f.data.assessedIn);
     if (!ev) continue;
     if (target && ctx.evaluations.get(target.evaluation)?.date && ctx.evaluations.get(target.evaluation)!.date >= ev.date) {
@@ -69,19 +96,7 @@ export function checkFollowUps(ctx: CheckContext, followUps: Entry<FollowUp>[], 
       ...(f.data.source && f.data.text && f.data.textStatus ? [{ field: 'text', document: f.data.source.document, anchor: f.data.source.anchor, text: f.data.text, textStatus: f.data.textStatus }] : []),
       ...f.data.evidence.map((e, i) => ({ field: `evidence[${i}].text`, ...e })),
     ];
-    for (const p of passages) {
-      const src = ctx.sourceText(ev, p.document);
-      if (src === undefined) {
-        ctx.problems.push(`${at}, field ${p.field}: unknown document "${p.document}"; expected a document of ${ev.id}`);
-        continue;
-      }
-      needAnchor(ctx, at, p.field.replace(/text$/, 'anchor'), ev.id, p.anchor);
-      const lang = originalLang(p.textStatus);
-      for (const para of p.text[lang].split(/\n\s*\n/)) {
-        const r = findInSource(para, src);
-        if (!r.found) ctx.problems.push(`${at}, field ${p.field}.${lang}: text not found in "${p.document}" (from: "${r.missing}…"); expected the report's own words`);
-      }
-    }
+    for (const p of passages) checkQuote(ctx, at, ev, p);
     if (f.data.asRendered && !findInSource(f.data.asRendered.text.split(/\n\s*\n/)[0], ctx.allSourceText(ev)).found) {
       ctx.problems.push(`${at}, field asRendered.text: not found in the sources of ${ev.id}; expected the later report's own words`);
     }

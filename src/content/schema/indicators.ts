@@ -1,6 +1,7 @@
 /** Logframe indicators and budget-table rows, as the ILO evaluations print them: schemas and checks. */
 import { z } from 'astro/zod';
-import { bilingual, id, needAnchor, needEvaluation, originalLang, statusPair, text, where, type CheckContext, type Entry } from './common';
+import { bilingual, id, needAnchor, needComponent, needEvaluation, originalLang, statusPair, text, where, type CheckContext, type Entry } from './common';
+import type { Evaluation } from './evaluations';
 import { findInSource } from '../fidelity';
 
 export const INDICATOR_LEVELS = ['impact', 'purpose', 'outcome', 'intermediate-outcome', 'output'] as const;
@@ -63,8 +64,8 @@ export const budgetLineSchema = z.strictObject({
 });
 export type BudgetLine = z.infer<typeof budgetLineSchema>;
 
-function checkComponent(ctx: CheckContext, at: string, component: string | undefined): void {
-  if (component && !ctx.componentIds.has(component)) ctx.problems.push(`${at}, field component: unknown component "${component}"; expected an id in content/components.yaml`);
+function checkComponent(ctx: CheckContext, at: string, component: string | undefined, ev: Evaluation): void {
+  if (component) needComponent(ctx, at, 'component', component, ev);
 }
 
 export function checkIndicators(ctx: CheckContext, indicators: Entry<Indicator>[]): void {
@@ -72,7 +73,7 @@ export function checkIndicators(ctx: CheckContext, indicators: Entry<Indicator>[
     const at = where(rec);
     const ev = needEvaluation(ctx, at, 'evaluation', rec.data.evaluation);
     if (!ev) continue;
-    checkComponent(ctx, at, rec.data.component);
+    checkComponent(ctx, at, rec.data.component, ev);
     rec.data.values.forEach((v, i) => needAnchor(ctx, at, `values[${i}].anchor`, ev.id, v.anchor));
     const src = ctx.allSourceText(ev);
     const check = (field: string, t: string) => {
@@ -90,7 +91,7 @@ export function checkBudget(ctx: CheckContext, lines: Entry<BudgetLine>[]): void
     const at = where(rec);
     const ev = needEvaluation(ctx, at, 'evaluation', rec.data.evaluation);
     if (!ev) continue;
-    checkComponent(ctx, at, rec.data.component);
+    checkComponent(ctx, at, rec.data.component, ev);
     needAnchor(ctx, at, 'anchor', ev.id, rec.data.anchor);
   }
 }

@@ -1,6 +1,6 @@
 /** Items (findings, conclusions, lessons, good practices, recommendations): schema and checks. */
 import { z } from 'astro/zod';
-import { LANGS, bilingual, id, needActors, needAnchor, needEvaluation, originalLang, statusPair, text, textStatus, where, type CheckContext, type Entry } from './common';
+import { LANGS, PLACEHOLDER, bilingual, id, needActors, needAnchor, needComponent, needEvaluation, originalLang, statusPair, text, textStatus, where, type CheckContext, type Entry } from './common';
 import { findInSource, normalizeForMatch } from '../fidelity';
 
 export const ITEM_KINDS = ['finding', 'conclusion', 'lesson', 'practice', 'recommendation'] as const;
@@ -77,6 +77,9 @@ export const itemSchema = z
     template: z.strictObject({ anchor: id, fields: z.array(z.strictObject({ name: text, text })) }).optional(),
   })
   .superRefine((item, ctx) => {
+    item.related.forEach((r, i) => {
+      if (item.related.findIndex((x) => x.item === r.item && x.relation === r.relation) < i) ctx.addIssue({ code: 'custom', path: ['related', i], message: `"${r.item}" (${r.relation}) is listed twice; expected each related item once` });
+    });
     const expectedId = itemId(item.evaluation, item.kind, item.key);
     if (item.id !== expectedId) ctx.addIssue({ code: 'custom', path: ['id'], message: `expected "${expectedId}" (evaluation-kind-key)` });
     if (item.kind === 'recommendation' && item.addressees.length === 0) {
@@ -101,6 +104,14 @@ export type Item = z.infer<typeof itemSchema>;
 
 /** References resolve (evaluation, actors, components, items, documents, anchors); every printed text is the report's. */
 export function checkItems(ctx: CheckContext, items: Entry<Item>[]): void {
+  // one pin-cite, one item: a label printed twice in an evaluation and kind needs its group to tell them apart
+  const labels = new Map<string, string>();
+  for (const it of items) {
+    const key = [it.data.evaluation, it.data.kind, it.data.label.trim().toLowerCase(), it.data.group?.en ?? ''].join('\u0000');
+    const prev = labels.get(key);
+    if (prev) ctx.problems.push(`${where(it)}, field label: "${it.data.label}" is also the label of ${it.data.kind} "${prev}" of ${it.data.evaluation}; expected one label per item of a kind in an evaluation (as the report numbers them; a group tells apart items numbered again under each heading)`);
+    else labels.set(key, it.data.id);
+  }
   for (const it of items) {
     const item = it.data;
     const at = where(it);
@@ -108,9 +119,7 @@ export function checkItems(ctx: CheckContext, items: Entry<Item>[]): void {
     if (!ev) continue;
     needActors(ctx, at, 'actors', item.actors);
     needActors(ctx, at, 'addressees', item.addressees);
-    item.components.forEach((c, i) => {
-      if (!ctx.componentIds.has(c)) ctx.problems.push(`${at}, field components[${i}]: unknown component "${c}"; expected an id in content/components.yaml`);
-    });
+    item.components.forEach((c, i) => needComponent(ctx, at, `components[${i}]`, c, ev));
     item.related.forEach((r, i) => {
       if (!ctx.itemIds.has(r.item)) ctx.problems.push(`${at}, field related[${i}].item: unknown item "${r.item}"; expected the id of an item in content/items`);
     });
@@ -177,7 +186,8 @@ export function checkItems(ctx: CheckContext, items: Entry<Item>[]): void {
       if (!v.translationOf || !of) ctx.problems.push(`${at}, field versions[${i}].translationOf: ${v.translationOf ? `"${v.translationOf}" is not the anchor of an original version in the other language` : 'missing'}; expected the anchor of the version this official translation translates`);
     });
     const ratio = item.text[other].length / item.text[original].length;
-    if ((ratio < 0.6 || ratio > 1.7) && !item.lengthNote) ctx.problems.push(`${at}, field text.${other}: ${Math.round(ratio * 100)}% of the length of text.${original}; expected a translation of the same text (0.6–1.7×), or a lengthNote saying why they differ`);
+    // (a placeholder has no length to compare: it is reported as such)
+    if ((ratio < 0.6 || ratio > 1.7) && !item.lengthNote && !PLACEHOLDER.test(item.text[other])) ctx.problems.push(`${at}, field text.${other}: ${Math.round(ratio * 100)}% of the length of text.${original}; expected a translation of the same text (0.6–1.7×), or a lengthNote saying why they differ`);
     if (item.title && item.titleStatus?.[other] === 'official-translation') {
       const docs = item.versions.filter((v) => v.lang === other && v.status === 'official-translation').map((v) => v.document);
       if (!docs.some((d) => { const s = ctx.sourceText(ev, d); return s !== undefined && findInSource(item.title![other], s).found; })) ctx.problems.push(`${at}, field title.${other}: marked official-translation but not found in the document of an official version; expected the report's own translation`);

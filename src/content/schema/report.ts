@@ -15,6 +15,8 @@ export const chapterSchema = z.strictObject({
   textStatus: textStatus,
   part: z.enum(['front', 'summary', 'body', 'annex']),
   summary: z.boolean().default(false),
+  /** work in progress (e.g. scaffolded by npm run new:evaluation): not shown, refused by a production build */
+  draft: z.boolean().default(false),
 });
 export type ChapterMeta = z.infer<typeof chapterSchema>;
 

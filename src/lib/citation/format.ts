@@ -71,9 +71,27 @@ function memo(key: string, make: () => Formatted): Formatted {
 }
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
-/** citeproc's HTML entry, unwrapped from its div and blocks: inline markup only */
+/** citeproc's inline styles as classes: the Content-Security-Policy allows no style attribute */
+const STYLE_CLASSES: Record<string, string> = {
+  'font-style:normal;': 'csl-roman',
+  'font-style:italic;': 'csl-italic',
+  'font-variant:small-caps;': 'csl-small-caps',
+  'font-variant:normal;': 'csl-normal-variant',
+  'font-weight:bold;': 'csl-bold',
+  'font-weight:normal;': 'csl-normal-weight',
+  'text-decoration:underline;': 'csl-underline',
+  'vertical-align:sup;': 'csl-sup',
+  'vertical-align:sub;': 'csl-sub',
+};
+/** citeproc's HTML entry, unwrapped from its div and blocks: inline markup only, no style attribute */
 const inline = (html: string) =>
-  clean(html.replace(/<\/?div[^>]*>/g, ' ')).replace(/&#38;/g, '&amp;');
+  clean(html.replace(/<\/?div[^>]*>/g, ' '))
+    .replace(/&#38;/g, '&amp;')
+    .replace(/ style="([^"]*)"/g, (_, css: string) => {
+      const cls = STYLE_CLASSES[css.replace(/\s+/g, '')];
+      if (!cls) throw new Error(`citation: citeproc wrote an inline style this site has no class for: "${css}"`);
+      return ` class="${cls}"`;
+    });
 
 /** The reference-list entry of a work in a style, in the work's citing language. */
 export function formatReference(style: CitationStyle, work: Work): Formatted {

@@ -3,9 +3,10 @@
  * their Table Schemas, the Data Package descriptor, and the changelog of the data releases.
  */
 import type { Library } from '../library';
-import { fileUrl } from '../urls';
+import { fileUrl, urlFor } from '../urls';
 import { absolute } from '../site';
-import { actorsData, componentsData, evaluationsData, informantRecommendationsData, itemsData } from './json';
+import { abs, actorsData, both, componentsData, evaluationsData, informantRecommendationsData, itemsData } from './json';
+import { actorThemeMatrix } from '../accountability';
 import { jsonSchemaOf, type JsonDataName } from './records';
 import { TABLES, tableCsv, type TableName } from './tables';
 import { dataPackage } from './package';
@@ -25,6 +26,9 @@ const JSON_DATA: Record<JsonDataName, (lib: Library) => unknown> = {
   'indicators.json': (lib) => [...lib.indicatorsByEvaluation.values()].flat(),
   'budget.json': (lib) => [...lib.budgetByEvaluation.values()].flat(),
   'informant-recommendations.json': informantRecommendationsData,
+  'recommendation-threads.json': (lib) => lib.threads.map((th) => ({ ...th, url: both((l) => abs(urlFor(l, { type: 'thread', thread: th.id }))) })),
+  // computed from items.json: addressees and actors × the themes of the items' components
+  'actor-theme-matrix.json': (lib) => actorThemeMatrix(lib).cells,
 };
 
 /** The library's data now, as a release snapshot would record it. */

@@ -63,10 +63,11 @@ export function itemsData(lib: Library): ItemRecord[] {
   }));
 }
 
-/** What a later evaluation says became of a recommendation (null when no follow-up is recorded). */
-function followUpData(lib: Library, itemId: string) {
+/** What a later evaluation says became of a recommendation, or that none assessed it (with evidence on its subject, if any). */
+function followUpData(lib: Library, itemId: string): ItemRecord['followUp'] {
   const f = lib.followUpByItem.get(itemId);
   if (!f) return null;
+  const ownerOf = (doc: string) => lib.evaluations.find((e) => e.documents.some((d) => d.id === doc))!.id;
   return {
     status: f.status,
     assessedIn: f.assessedIn,
@@ -81,6 +82,8 @@ function followUpData(lib: Library, itemId: string) {
           url: both((l) => abs(passageUrl(lib, l, f.assessedIn!, f.source!.anchor))),
         }
       : null,
+    evidence: f.evidence.map((e) => ({ text: plain(e.text), textStatus: e.textStatus, document: e.document, section: e.section, anchor: e.anchor, url: both((l) => abs(passageUrl(lib, l, ownerOf(e.document), e.anchor))) })),
+    note: f.note ?? null,
   };
 }
 

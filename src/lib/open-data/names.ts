@@ -1,5 +1,5 @@
 /** The files of the open data, by kind (no dependencies: the route table imports this). */
-export const DATA_JSON = ['items.json', 'actors.json', 'components.json', 'evaluations.json', 'indicators.json', 'budget.json', 'informant-recommendations.json'] as const;
+export const DATA_JSON = ['items.json', 'actors.json', 'components.json', 'evaluations.json', 'indicators.json', 'budget.json', 'informant-recommendations.json', 'recommendation-threads.json', 'actor-theme-matrix.json'] as const;
 export const DATA_TABLES = ['items.csv', 'item-versions.csv', 'item-actors.csv', 'item-components.csv', 'actors.csv', 'components.csv', 'evaluations.csv'] as const;
 type SchemaOf<N> = N extends `${infer B}.json` ? `${B}.schema.json` : never;
 /** the JSON Schema of each JSON file: "items.json" → "items.schema.json" */

@@ -4,7 +4,7 @@
  * them, so the files, their types and their published schemas are one definition.
  */
 import { z } from 'astro/zod';
-import { ITEM_KINDS, LANGS, TEXT_STATUSES, VERSION_PLACES, RELATIONS, FOLLOW_UP_STATUSES, ACTOR_TYPES, evaluationSchema, indicatorSchema, budgetLineSchema, informantRecommendationSchema, themeSchema, componentSchema } from '../../content/model';
+import { ITEM_KINDS, LANGS, TEXT_STATUSES, VERSION_PLACES, RELATIONS, FOLLOW_UP_STATUSES, ACTOR_TYPES, THEME_IDS, evaluationSchema, indicatorSchema, budgetLineSchema, informantRecommendationSchema, themeSchema, componentSchema } from '../../content/model';
 import { PRIORITIES, TIMEFRAMES } from '../facets';
 import type { DATA_JSON } from './names';
 
@@ -66,6 +66,9 @@ export const itemRecord = z.strictObject({
       text: bi.nullable(),
       textStatus: statusPair.nullable(),
       source: locator.nullable(),
+      /** passages of a later report on the subject: evidence, not a verdict */
+      evidence: z.array(z.strictObject({ text: bi, textStatus: statusPair, document: id, section: str, anchor: id, url: urls })),
+      note: bi.nullable().describe('the editors’ note'),
     })
     .nullable(),
   url: urls,
@@ -91,6 +94,20 @@ export const componentsRecord = z.strictObject({
 export const evaluationRecord = evaluationSchema.extend({ url: urls });
 export const informantRecommendationRecord = informantRecommendationSchema.extend({ text: bi, url: urls });
 
+export const threadRecord = z.strictObject({
+  id,
+  title: bi,
+  rationale: bi.describe('the editors’ synthesis, not the reports’ words'),
+  items: z.array(id).min(2).describe('recommendation ids (items.json), in date order'),
+  url: urls,
+});
+export const matrixCellRecord = z.strictObject({
+  actor: id.describe('actors.json id'),
+  theme: z.enum(THEME_IDS),
+  recommendations: z.array(id).describe('recommendations addressed to the actor in the theme (items.json ids)'),
+  items: z.array(id).describe('items of any kind concerning the actor in the theme'),
+});
+
 /** Every JSON file of the open data, with the schema of its content. */
 export const JSON_RECORDS: Record<(typeof DATA_JSON)[number], z.ZodType> = {
   'items.json': z.array(itemRecord),
@@ -100,6 +117,8 @@ export const JSON_RECORDS: Record<(typeof DATA_JSON)[number], z.ZodType> = {
   'indicators.json': z.array(indicatorSchema),
   'budget.json': z.array(budgetLineSchema),
   'informant-recommendations.json': z.array(informantRecommendationRecord),
+  'recommendation-threads.json': z.array(threadRecord),
+  'actor-theme-matrix.json': z.array(matrixCellRecord),
 };
 export type JsonDataName = (typeof DATA_JSON)[number];
 
