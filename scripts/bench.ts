@@ -6,7 +6,7 @@
  * Options:
  *   --evaluations N     evaluations in the synthetic library (default 3 = the real ones only)
  *   --repeats R         browser timing repeats per query, median reported (default 3)
- *   --baseline-mode M   pages (default: one .mdx per page in src/pages) | collection (MDX collection + one route)
+ *   --baseline-mode M   collection (default: one glob() MDX collection rendered by one dynamic route) | pages (one .mdx per page)
  *   --no-baseline       skip the bare-Astro baseline build
  *   --baseline-only P   build only the baseline, with P pages (to re-measure it on a quiet machine)
  *   --no-search         skip the Chromium search measurements
@@ -23,6 +23,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { buildSyntheticProject } from './bench/synth';
 import { buildBaselineProject, fillerParagraphs, type BaselineMode } from './bench/baseline';
@@ -37,38 +38,35 @@ import { serveDist } from './lib/static-server';
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SEARCH_PATH = '/es/buscar/';
 
-function parseArgs(argv: string[]) {
+function parseOptions(argv: string[]) {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      evaluations: { type: 'string', default: '3' },
+      repeats: { type: 'string', default: '3' },
+      'baseline-mode': { type: 'string', default: 'collection' },
+      'no-baseline': { type: 'boolean', default: false },
+      'baseline-only': { type: 'string', default: '0' },
+      'no-search': { type: 'boolean', default: false },
+      profile: { type: 'boolean', default: false },
+      echo: { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+      'wait-quiet': { type: 'string', default: '120' },
+    },
+  });
   const opts = {
-    evaluations: 3,
-    repeats: 3,
-    baseline: true,
-    baselineMode: 'pages' as BaselineMode,
-    search: true,
-    profile: false,
-    echo: false,
-    keep: false,
-    waitQuiet: 120,
-    baselineOnly: 0,
+    evaluations: Number(values.evaluations),
+    repeats: Math.max(1, Number(values.repeats)),
+    baseline: !values['no-baseline'],
+    baselineMode: values['baseline-mode'] as BaselineMode,
+    search: !values['no-search'],
+    profile: values.profile!,
+    echo: values.echo!,
+    keep: values.keep!,
+    waitQuiet: Math.max(0, Number(values['wait-quiet'])),
+    baselineOnly: Number(values['baseline-only']),
   };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const val = () => {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (v === undefined) throw new Error(`${a} needs a value`);
-      return v;
-    };
-    if (a.startsWith('--evaluations')) opts.evaluations = Number(val());
-    else if (a.startsWith('--repeats')) opts.repeats = Math.max(1, Number(val()));
-    else if (a.startsWith('--baseline-mode')) opts.baselineMode = val() as BaselineMode;
-    else if (a === '--no-baseline') opts.baseline = false;
-    else if (a === '--no-search') opts.search = false;
-    else if (a === '--profile') opts.profile = true;
-    else if (a === '--echo') opts.echo = true;
-    else if (a === '--keep') opts.keep = true;
-    else if (a.startsWith('--baseline-only')) opts.baselineOnly = Number(val());
-    else if (a.startsWith('--wait-quiet')) opts.waitQuiet = Math.max(0, Number(val()));
-    else throw new Error(`unknown option ${a} (see the header of scripts/bench.ts)`);
-  }
   if (!Number.isInteger(opts.evaluations) || opts.evaluations < 1) throw new Error('--evaluations expects a positive integer');
   if (!['pages', 'collection'].includes(opts.baselineMode)) throw new Error('--baseline-mode expects pages or collection');
   return opts;
@@ -166,7 +164,7 @@ async function runBaseline(
 }
 
 async function main() {
-  const opts = parseArgs(process.argv.slice(2));
+  const opts = parseOptions(process.argv.slice(2));
   waitQuietSeconds = opts.waitQuiet;
   const nodeMajor = Number(process.versions.node.split('.')[0]);
   if (nodeMajor < 22) log(`warning: running on Node ${process.versions.node}; run through npm (npm run bench) to get the project's Node 22`);

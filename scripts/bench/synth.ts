@@ -9,7 +9,7 @@
  *     informant-recommendations/, indicators/, budget/…), and every folder named `<E>` (reports/<E>/);
  *   - inside them, every string value equal to an id that copy k renames is rewritten: the evaluation
  *     id itself, and the `id` of every entry of E's per-evaluation files (`E-…` → `E-kK-…`; ids that do
- *     not start with `E-` get the suffix `-kK`). So `evaluation:`, `related[].item`, `midtermItem`,
+ *     not start with `E-` get the suffix `-kK`), former ids included. So `evaluation:`, `related[].item`, `midtermItem`,
  *     `assessedIn`… all follow, and references to an evaluation that has no copy k keep pointing at the
  *     original. Document ids are not renamed (they are unique per evaluation only), nor are anchors,
  *     texts, actors, components, themes or projects, which stay shared;
@@ -70,7 +70,12 @@ function perEvaluationPaths(contentDir: string, e: string): { yaml: string[]; di
 function entryIds(file: string): string[] {
   const doc = parse(readFileSync(file, 'utf8'));
   const list = Array.isArray(doc) ? doc : doc && typeof doc === 'object' ? [doc] : [];
-  return list.flatMap((e: unknown) => (e && typeof e === 'object' && typeof (e as { id?: unknown }).id === 'string' ? [(e as { id: string }).id] : []));
+  // an entry's former ids are ids too: a copy's old URLs are its own, not the original's
+  return list.flatMap((e: unknown) =>
+    e && typeof e === 'object' && typeof (e as { id?: unknown }).id === 'string'
+      ? [(e as { id: string }).id, ...(((e as { formerIds?: unknown }).formerIds as string[] | undefined) ?? [])]
+      : [],
+  );
 }
 
 function renamedId(id: string, e: string, k: number): string {

@@ -282,6 +282,7 @@ export const en: { [K in UIKey]: (typeof es)[K] extends string ? string : Exclud
   'chart.budget.notePartial': '{period}: the table prints only the {what} amount ({values}); without the other, it is not plotted.',
   'chart.budget.noteUnread': '{row}, {period}: “{planned}” / “{executed}” cannot be read as amounts; not plotted.',
   'chart.budget.none': 'No chart of planned against executed amounts: no table in this report prints both side by side.',
+  'indicators.valuesCount': { one: '{n} printed value', other: '{n} printed values' },
   'data.intro': 'Everything published here is available as data, generated at every build from the same records as the pages.',
   'glossary.title': 'Glossary',
   'glossary.intro': 'Domain terms and their English equivalents, which the translations made for this site follow.',

@@ -283,6 +283,7 @@ export const es = {
   'chart.budget.notePartial': '{period}: la tabla solo imprime el monto {what} ({values}); sin el otro, no se grafica.',
   'chart.budget.noteUnread': '{row}, {period}: «{planned}» / «{executed}» no se leen como montos; no se grafican.',
   'chart.budget.none': 'Sin gráfico de lo programado frente a lo ejecutado: ninguna tabla de este informe imprime ambos montos lado a lado.',
+  'indicators.valuesCount': { one: '{n} valor impreso', other: '{n} valores impresos' },
   'data.intro': 'Todo lo publicado aquí está disponible como datos, generados en cada compilación a partir de los mismos registros que las páginas.',
   'glossary.title': 'Glosario',
   'glossary.intro': 'Términos del dominio y su equivalente en inglés, que siguen las traducciones hechas para este sitio.',

@@ -12,7 +12,7 @@ import type { Lang } from '../content/model';
 import { ANCHOR_MARKER, type MdNode } from './anchors';
 import { EDITORIAL_ELEMENTS, type Passage } from './passages';
 import type { ReportChapter, ReportTranslation } from './report';
-import type { PassageStatus } from './translations';
+import { languageOf, plainText, type PassageStatus } from './translations';
 
 export interface RenderContext {
   /** the page's language */
@@ -52,11 +52,28 @@ export interface ShownPassage {
 
 /** The text of a passage for a language: the original, the report's own translation, the site's, or the original with why. */
 export function shownPassage(chapter: ReportChapter, translation: ReportTranslation | undefined, passage: Passage, lang: Lang): ShownPassage {
-  if (chapter.meta.lang === lang) return { passage, status: 'original', node: passage.node, contentLang: lang };
+  const own = originalLanguage(chapter, passage);
+  if (chapter.meta.lang === lang) return { passage, status: 'original', node: passage.node, contentLang: own };
   const aligned = passage.id ? translation?.checked.aligned.get(passage.id) : undefined;
   if (aligned?.shown) return { passage, status: aligned.status, node: aligned.shown.node, contentLang: lang };
-  if (aligned) return { passage, status: aligned.status, node: passage.node, contentLang: chapter.meta.lang, reason: aligned.reason };
-  return { passage, status: 'untranslated', node: passage.node, contentLang: chapter.meta.lang };
+  if (aligned) return { passage, status: aligned.status, node: passage.node, contentLang: own, reason: aligned.reason };
+  return { passage, status: 'untranslated', node: passage.node, contentLang: own };
+}
+
+const passageLang = new WeakMap<Passage, Lang>();
+/**
+ * The language a passage of the report is written in: the chapter's, unless the passage is long
+ * enough to tell and is plainly in the other one (an English abstract or template in a Spanish
+ * report); it then carries its own `lang`.
+ */
+function originalLanguage(chapter: ReportChapter, passage: Passage): Lang {
+  let l = passageLang.get(passage);
+  if (!l) {
+    // a table takes the chapter's language; its cells say where they differ (markCellLanguages)
+    l = passage.kind === 'table' ? chapter.meta.lang : (languageOf(plainText(passage.node), 80) ?? chapter.meta.lang);
+    passageLang.set(passage, l);
+  }
+  return l;
 }
 
 // ---------------------------------------------------------------- mdast preparation
@@ -229,7 +246,7 @@ export function passageElement(o: PassageOptions): Element {
       return el('li', props, [...landing, ...unwrapTight(node, inner), ...extra]);
     }
     case 'table': {
-      const table = toElements(node, o)[0] as Element;
+      const table = markCellLanguages(toElements(node, o)[0] as Element, shown.contentLang);
       props.className = ['passage', 'table-wrap'];
       props.role = 'region';
       props.tabIndex = 0;
@@ -245,6 +262,22 @@ export function passageElement(o: PassageOptions): Element {
       return el('li', props, [el('span', { className: ['fn-label'] }, [txt(`${label}.`)]), txt(' '), ...unwrapSingle(body), ...back, ...extra]);
     }
   }
+}
+
+/** Tables mix languages (an English template filled in Spanish): a cell plainly in the other language says so. */
+function markCellLanguages(table: Element, tableLang: Lang): Element {
+  const text = (n: ElementContent): string => (n.type === 'text' ? n.value : n.type === 'element' ? n.children.map(text).join('') : '');
+  const visit = (e: Element) => {
+    for (const c of e.children) {
+      if (c.type !== 'element') continue;
+      if (c.tagName === 'td' || c.tagName === 'th') {
+        const l = languageOf(text(c), 12);
+        if (l && l !== tableLang) c.properties = { ...c.properties, lang: l };
+      } else visit(c);
+    }
+  };
+  visit(table);
+  return table;
 }
 
 function firstMarker(node: MdNode, kind: Passage['kind']): string | undefined {
@@ -355,7 +388,7 @@ export function renderSideBySide(chapter: ReportChapter, translation: ReportTran
   const oTrans: HastOptions = { ctx, fnrefIds: other === ctx.lang, fnrefCount: new Map() };
   const rows: Element[] = [];
   const cell = (p: Passage, lang: Lang, o: HastOptions): Element => {
-    const shown: ShownPassage = lang === chapter.meta.lang ? { passage: p, status: 'original', node: p.node, contentLang: lang } : shownPassage(chapter, translation, p, lang);
+    const shown: ShownPassage = lang === chapter.meta.lang ? { passage: p, status: 'original', node: p.node, contentLang: originalLanguage(chapter, p) } : shownPassage(chapter, translation, p, lang);
     const pageColumn = lang === ctx.lang;
     let e = passageElement({ ...o, ctx, shown, withId: false, tools: false, flatHeadings: !pageColumn });
     if (p.kind === 'item') e = el(p.node.ordered === false ? 'ul' : 'ul', {}, [e]);

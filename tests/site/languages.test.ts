@@ -6,6 +6,8 @@ import { urlFor } from '../../src/lib/urls';
 import { DIST, fileFor, pathOf, readPage, requireDist } from '../support/dist';
 import { indexablePageRoutes as pageRoutes } from '../support/pages';
 import { LOAD_BUDGET_MS } from '../support/library';
+import { parseHTML } from 'linkedom';
+import { dictionaries } from '../../src/i18n';
 
 beforeAll(() => {
   requireDist();
@@ -54,5 +56,47 @@ describe('the sitemap', () => {
     expect(problems.slice(0, 20)).toEqual([]);
     expect(entries.length).toBe(pageRoutes().length * LANGS.length);
     expect(sitemap).not.toMatch(/hreflang="[a-z]{2}-[A-Z]{2}"/);
+  });
+});
+
+describe('interface language', () => {
+  /**
+   * Fragments of the other language's UI strings (placeholders split out) that are long enough to
+   * be unambiguous and that the page's own dictionary does not share.
+   */
+  function foreignFragments(lang: 'es' | 'en'): string[] {
+    const mine = dictionaries[lang] as Record<string, unknown>;
+    const theirs = dictionaries[lang === 'es' ? 'en' : 'es'] as Record<string, unknown>;
+    const flat = (v: unknown) => (typeof v === 'string' ? [v] : Object.values(v as Record<string, string>));
+    const own = new Set(Object.values(mine).flatMap(flat));
+    return [
+      ...new Set(
+        Object.entries(theirs)
+          .filter(([k]) => !k.startsWith('lang.name.'))
+          .flatMap(([, v]) => flat(v))
+          .filter((s) => !own.has(s))
+          .flatMap((s) => s.split(/\{[^}]+\}/))
+          .map((s) => s.trim())
+          .filter((s) => s.length >= 14 && /\s/.test(s)),
+      ),
+    ];
+  }
+
+  it('no UI string of the other language on any page, outside passages marked with their lang', () => {
+    const problems: string[] = [];
+    for (const lang of LANGS) {
+      const fragments = foreignFragments(lang);
+      expect(fragments.length).toBeGreaterThan(100);
+      for (const route of pageRoutes()) {
+        const path = urlFor(lang, route);
+        const { document } = parseHTML(readPage(path));
+        // what is marked as another language is that language's, rightly
+        for (const el of [...document.querySelectorAll(`[lang]:not([lang="${lang}"]), script, style, code, template`)]) el.remove();
+        // words quoted from the reports inside the editors' notes («…», “…”) are the reports' own
+        const text = (document.body?.textContent ?? '').replace(/\s+/g, ' ').replace(/«[^»]*»|“[^”]*”/g, ' ');
+        for (const f of fragments) if (text.includes(f)) problems.push(`${path}: «${f}»`);
+      }
+    }
+    expect(problems.slice(0, 40)).toEqual([]);
   });
 });

@@ -46,10 +46,10 @@ describe('one record per report, as the report prints it', () => {
 });
 
 describe('formatted by the official CSL styles', () => {
-  it('APA 7, Spanish report on an English page: title as printed, translation in brackets, not italic', () => {
+  it('APA 7, Spanish report on an English page: title as printed, translation in brackets, not italic; the description in the citation’s language', () => {
     const ref = formatReference('apa', work('ilo-alianzas-2021', 'en'));
     expect(ref.text).toBe(
-      'Macroconsult S.A. (2021). Evaluación independiente intermedia del proyecto “Alianzas en acción para terminar con la trata de niños, niñas y adolescentes en Perú” [Independent mid-term evaluation of the project “Partnerships in Action to End Child Trafficking in Peru”] [Informe de evaluación intermedia]. Organización Internacional del Trabajo. https://evidencia.example.org/en/ilo-alianzas-2021/',
+      'Macroconsult S.A. (2021). Evaluación independiente intermedia del proyecto “Alianzas en acción para terminar con la trata de niños, niñas y adolescentes en Perú” [Independent mid-term evaluation of the project “Partnerships in Action to End Child Trafficking in Peru”] [Mid-term evaluation report]. Organización Internacional del Trabajo. https://evidencia.example.org/en/ilo-alianzas-2021/',
     );
     expect(ref.html).toContain('<span class="csl-roman">[Independent mid-term');
     expect(ref.html).not.toContain('style=');

@@ -53,9 +53,11 @@ function register(): void {
  */
 function displayRecord(work: Work): object {
   const { abstract: _a, note: _n, ...csl } = work.csl;
+  // the bracketed description is the citer's, in the citation's language (APA 7 §9.21); the record keeps the report's
+  const genre = work.displayGenre ?? csl.genre;
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const title = work.translatedTitle ? `${esc(csl.title)} <i><span class="nocase">[${esc(work.translatedTitle)}]</span></i>` : esc(csl.title);
-  return { ...csl, title };
+  return { ...csl, title, ...(genre ? { genre } : {}) };
 }
 
 export interface Formatted {
@@ -93,6 +95,16 @@ const inline = (html: string) =>
       return ` class="${cls}"`;
     });
 
+/** The report's title in its own language, inside a citation in the other: it carries its `lang` (screen readers, hyphenation). */
+function markTitleLanguage(html: string, work: Work): string {
+  if (work.csl.language === work.lang) return html;
+  const title = work.csl.title.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  // styles may re-case an English title (Chicago's headline style): find it regardless of case
+  const at = html.toLowerCase().indexOf(title.toLowerCase());
+  if (at < 0) return html;
+  return `${html.slice(0, at)}<span lang="${work.csl.language}">${html.slice(at, at + title.length)}</span>${html.slice(at + title.length)}`;
+}
+
 /** The reference-list entry of a work in a style, in the work's citing language. */
 export function formatReference(style: CitationStyle, work: Work): Formatted {
   return memo(`ref|${style}|${work.lang}|${work.csl.id}|${work.csl.URL}`, () => {
@@ -100,7 +112,7 @@ export function formatReference(style: CitationStyle, work: Work): Formatted {
     const cite = new Cite([displayRecord(work)]);
     const opts = { template: TEMPLATE[style][work.lang], lang: LOCALE[work.lang] };
     return {
-      html: inline(cite.format('bibliography', { ...opts, format: 'html' })),
+      html: markTitleLanguage(inline(cite.format('bibliography', { ...opts, format: 'html' })), work),
       text: clean(cite.format('bibliography', { ...opts, format: 'text' })),
     };
   });

@@ -45,6 +45,8 @@ export interface Work {
   csl: CslItem;
   /** the title in the citing language when the report is in the other one (brackets in the styles) */
   translatedTitle?: string;
+  /** the report's genre in the citing language, for the formatted citations */
+  displayGenre?: string;
   /** the report's award or project code and what kind of code it is, in the citing language */
   code: { label: string; value: string };
   /** the page's language: the conventions the citation follows */
@@ -91,6 +93,7 @@ export function workFor(lib: Library, ev: Evaluation, lang: Lang, url: string, u
       note,
     },
     translatedTitle,
+    displayGenre: GENRE[ev.type][lang],
     code,
     lang,
     urlConfigured,
