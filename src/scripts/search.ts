@@ -87,7 +87,8 @@ async function start(root: HTMLElement): Promise<void> {
     timer = window.setTimeout(() => void run(), 200);
   });
 
-  const pagefind = (await import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`)) as Pagefind;
+  // the index sits under the site's base path (BASE_PATH), which the page knows
+  const pagefind = (await import(/* @vite-ignore */ root.dataset.pagefind ?? '/pagefind/pagefind.js')) as Pagefind;
   await pagefind.options({ excerptLength: 30 });
   await pagefind.init();
 
@@ -146,10 +147,15 @@ async function start(root: HTMLElement): Promise<void> {
           toggle(key, value, false);
           const box = boxes.get(`${key}\u0000${value}`);
           if (box) box.cb.checked = false;
+          // the last chip goes with this search: focus returns to the query at once, never to the page body
+          const last = active.querySelectorAll('button').length === 1;
+          if (last) input.focus();
           await run();
-          // focus stays in the list of active filters, else returns to the query
-          const chips = [...active.querySelectorAll<HTMLButtonElement>('button')];
-          (chips[Math.min(index, chips.length - 1)] ?? input).focus();
+          // otherwise focus stays in the list of active filters (re-rendered by the search)
+          if (!last) {
+            const chips = [...active.querySelectorAll<HTMLButtonElement>('button')];
+            (chips[Math.min(index, chips.length - 1)] ?? input).focus();
+          }
         });
         li.append(b);
         active.append(li);

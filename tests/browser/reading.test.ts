@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statSync } from 'node:fs';
 import { LANGS } from '../../src/content/model';
 import { itemRoute, urlFor } from '../../src/lib/urls';
-import { CONNECT_BUDGET_MS, PAGE_BUDGET_MS, startSite, type Site } from '../support/site';
+import { CONNECT_BUDGET_MS, PAGE_BUDGET_MS, SETTLE, startSite, type Site } from '../support/site';
 import { pageRoutes, samplePages } from '../support/pages';
 import { library, LOAD_BUDGET_MS } from '../support/library';
 import { fileFor } from '../support/dist';
@@ -78,7 +78,7 @@ describe('search by keyboard only', () => {
       expect(first).toBe('type');
       const value = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
       await page.keyboard.press('Space');
-      await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('type'))).toBe(value);
+      await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('type')), SETTLE).toBe(value);
       // the panel was updated in place: focus is still on that checkbox
       expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(value);
       expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
@@ -91,8 +91,8 @@ describe('search by keyboard only', () => {
       expect(chipBeforePanel).toBe(true);
       await page.focus('button[data-remove-filter="type"]');
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('type'))).toBe(null);
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+      await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('type')), SETTLE).toBe(null);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id), SETTLE).toBe('search-q');
       // no value without results is in the tab order
       const hiddenFocusable = await page.evaluate(() => [...document.querySelectorAll<HTMLLIElement>('.filter-values li')].filter((li) => li.hidden && li.offsetParent !== null).length);
       expect(hiddenFocusable).toBe(0);

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CONNECT_BUDGET_MS, PAGE_BUDGET_MS, startSite, type Site } from '../support/site';
+import { CONNECT_BUDGET_MS, PAGE_BUDGET_MS, SETTLE, startSite, type Site } from '../support/site';
 import { openData, pathOf } from '../support/dist';
 import { urlFor } from '../../src/lib/urls';
 
@@ -87,12 +87,12 @@ describe.each(['es', 'en'] as const)('search (%s)', (lang) => {
     const expected = items.filter((i) => i.actors.includes(target.id)).length;
     const page = await site.open(`${searchPath[lang]}?institution=${encodeURIComponent(target.name[lang])}`);
     await page.waitForSelector('[data-search-root][data-ready="true"]');
-    await expect.poll(() => page.getAttribute('[data-search-root]', 'data-result-count')).toBe(String(expected));
+    await expect.poll(() => page.getAttribute('[data-search-root]', 'data-result-count'), SETTLE).toBe(String(expected));
     const checkbox = page.locator(`input[data-filter-key="institution"][value="${target.name[lang]}"]`);
     expect(await checkbox.isChecked()).toBe(true);
     // removing the filter (its chip above the results, on a phone too) clears the search
     await page.click('button[data-remove-filter="institution"]');
-    await expect.poll(() => page.locator('.search-result').count()).toBe(0);
+    await expect.poll(() => page.locator('.search-result').count(), SETTLE).toBe(0);
     expect(new URL(page.url()).search).toBe('');
   });
 
@@ -110,7 +110,7 @@ describe.each(['es', 'en'] as const)('search (%s)', (lang) => {
     const counted = Number(label.match(/\((\d+)\)$/)![1]);
     expect(counted).toBeGreaterThan(0);
     await box.check();
-    await expect.poll(() => page.getAttribute('[data-search-root]', 'data-result-count')).toBe(String(counted));
+    await expect.poll(() => page.getAttribute('[data-search-root]', 'data-result-count'), SETTLE).toBe(String(counted));
     expect(counted).toBeLessThan(all);
     expect(new URL(page.url()).searchParams.get('type')).toBe(type);
   });
@@ -135,7 +135,7 @@ describe.each(['es', 'en'] as const)('search (%s)', (lang) => {
     const page = await site.open(searchPath[lang]);
     await page.waitForSelector('[data-search-root][data-ready="true"]');
     await page.fill('#search-q', lang === 'es' ? 'reintegración' : 'reintegration');
-    await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.search-result').count(), SETTLE).toBeGreaterThan(0);
     const hrefs = await page.locator('.search-result > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     for (const h of hrefs) expect(h).toMatch(new RegExp(`^/${lang}/`));
     expect(await page.locator('.search-result script, .search-result img').count()).toBe(0);

@@ -85,6 +85,12 @@ describe('production build under a sub-path', () => {
     expect(item).toContain(`<link rel="canonical" href="${ORIGIN}${BASE}en/evaluations/ilo-alianzas-2021/recommendations/1/">`);
   });
 
+  it('the search page loads its index from under the base path', () => {
+    const page = read(`${BASE}es/buscar/`);
+    expect(page).toContain(`data-pagefind="${BASE}pagefind/pagefind.js"`);
+    expect(existsSync(join(ROOT, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+
   it('exports, open data and the sitemap give absolute URLs under the base', () => {
     const bib = readFileSync(join(ROOT, 'cite/es/usaid-chs-2020.bib'), 'utf8');
     expect(bib).toContain(`url = {${ORIGIN}${BASE}es/evaluaciones/usaid-chs-2020/}`);

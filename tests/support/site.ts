@@ -18,6 +18,8 @@ export interface Site {
 export const CONNECT_BUDGET_MS = 120_000;
 /** One page with axe or a search: seconds each; the biggest pages take longer under load. */
 export const PAGE_BUDGET_MS = 180_000;
+/** Waiting for a search or a focus move to settle: expect.poll's default (1 s) is too short on a loaded machine. */
+export const SETTLE = { timeout: 60_000, interval: 50 } as const;
 
 export async function startSite(options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}): Promise<Site> {
   const { origin, wsEndpoint } = inject('site');
