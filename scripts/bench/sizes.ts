@@ -101,7 +101,8 @@ export function assetSizes(dist: string, urlPath: string): AssetSizes {
 export function sizeReport(dist: string, searchPath: string): SizeReport {
   const itemsJson = join(dist, 'data', 'items.json');
   const items: { url: Record<string, string> }[] = existsSync(itemsJson) ? JSON.parse(readFileSync(itemsJson, 'utf8')) : [];
-  const itemFiles = items.flatMap((i) => Object.values(i.url).map((u) => htmlFor(dist, new URL(u).pathname))).filter((f) => existsSync(f));
+  // item URLs are site-relative without SITE_URL
+  const itemFiles = items.flatMap((i) => Object.values(i.url).map((u) => htmlFor(dist, new URL(u, 'http://site.invalid').pathname))).filter((f) => existsSync(f));
   const itemSizes = itemFiles.map((f) => pageSize(dist, f)).sort((a, b) => b.gzipBytes - a.gzipBytes);
   const htmlFiles = walk(dist).filter((f) => f.endsWith('.html'));
   const chapterFiles = htmlFiles.filter((f) => /\/(es\/evaluaciones\/[^/]+\/informe|en\/evaluations\/[^/]+\/report)\/[^/]+\/index\.html$/.test(f));

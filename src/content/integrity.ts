@@ -134,6 +134,11 @@ export function checkIntegrity(lib: RawLibrary, options: CheckOptions = {}): Che
       if (!ev.documents.some((d) => d.id === c.meta.document)) problems.push(`${c.file}, front matter field document: "${c.meta.document}" is not a document of ${ev.id}; expected one of ${ev.documents.map((d) => d.id).join(', ')}`);
     }
   }
+  // a chapter title the scaffold could not translate ("TODO: …") is never published
+  const titlePlaceholders = (out: string[], c: { file: string; meta: { title: { es: string; en: string } } }) => {
+    for (const l of ['es', 'en'] as const) if (PLACEHOLDER.test(c.meta.title[l])) out.push(`${c.file}, front matter field title.${l}: the placeholder "${c.meta.title[l]}"; expected the chapter's title in that language`);
+  };
+  for (const r of built.reports.values()) for (const c of r.chapters) titlePlaceholders(problems, c);
   checkItems(ctx, lib.items);
   checkFollowUps(ctx, lib.followUps, new Map(lib.items.map((i) => [i.data.id, i.data])));
   checkThreads(ctx, lib.threads, new Map(lib.items.map((i) => [i.data.id, i.data])));
@@ -186,6 +191,7 @@ export function checkIntegrity(lib: RawLibrary, options: CheckOptions = {}): Che
     for (const [evaluation, report] of built.previews) {
       const ev = dctx.evaluations.get(evaluation);
       for (const c of report.chapters.filter((x) => drafted.has(x.file))) {
+        titlePlaceholders(draftProblems, c);
         if (!ev) draftProblems.push(`${c.file}, front matter field evaluation: unknown evaluation "${evaluation}"; expected a file in content/evaluations`);
         else if (!ev.documents.some((d) => d.id === c.meta.document)) draftProblems.push(`${c.file}, front matter field document: "${c.meta.document}" is not a document of ${ev.id}; expected one of ${ev.documents.map((d) => d.id).join(', ')}`);
       }

@@ -39,7 +39,7 @@ const HEADING_MD = /^(#{1,6})\s+(.*)$/;
 export function isCapsHeading(s: string): boolean {
   const t = s.replace(/<[^>]+>|\*+|[►▶]/g, '').trim();
   const letters = t.match(/\p{L}/gu) ?? [];
-  if (letters.length < 3 || t.length > 150 || /\t/.test(s) || /[.,;]$/.test(t)) return false;
+  if (letters.length < 3 || t.length > 150 || /\t/.test(s) || /[.,;]$/.test(t) || /^\s*[-•▪◦·+]\s/.test(s)) return false;
   const upper = letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length;
   return upper / letters.length >= 0.85 && !/^[A-ZÁÉÍÓÚÑ]{2,}\s*\t/.test(s);
 }
@@ -63,9 +63,10 @@ const startsLower = (s: string) => /^[\s*_"“«(]*\p{Ll}/u.test(s);
 
 /**
  * `geometry`: the lines come from a PDF, whose paragraph gaps say where blocks break; a text file's
- * lines are rejoined only where one stops mid-sentence.
+ * lines are rejoined only where one stops mid-sentence. `contents`: the table of contents' entries
+ * (as `keyOf` gives them), whose lines are headings.
  */
-export function buildBlocks(lines: SourceLine[], geometry: boolean): { blocks: Block[]; repairs: Repairs } {
+export function buildBlocks(lines: SourceLine[], geometry: boolean, contents: Set<string> = new Set(), keyOf: (s: string) => string = (s) => s): { blocks: Block[]; repairs: Repairs } {
   const counts: Repairs = { hyphenation: 0, wrappedLines: 0, pageBreakJoins: 0 };
   const whole = lines.map((l) => l.text).join('\n');
   const blocks: Block[] = [];
@@ -73,8 +74,9 @@ export function buildBlocks(lines: SourceLine[], geometry: boolean): { blocks: B
     // a word hyphenated at the end of a line: joined, unless the text hyphenates it elsewhere too
     const m = b.text.match(/(\p{L}+)-$/u);
     const n = text.match(/^(\p{Ll}+)/u);
-    if (m && n && !whole.includes(`${m[1]}-${n[1]}`)) {
-      b.text = b.text.slice(0, -1);
+    if (m && n) {
+      // kept when the text hyphenates the word elsewhere too ("socio-económico")
+      if (!whole.includes(`${m[1]}-${n[1]}`)) b.text = b.text.slice(0, -1);
       counts.hyphenation++;
     } else b.text += ' ';
     if (page !== null && b.page !== null && page !== (b.breaks[b.breaks.length - 1]?.page ?? b.page)) b.breaks.push({ at: b.text.length, page });
@@ -87,7 +89,9 @@ export function buildBlocks(lines: SourceLine[], geometry: boolean): { blocks: B
     const md = text.match(HEADING_MD);
     const list = raw.match(LIST);
     const table = /\t/.test(raw) && !md;
-    if (md || isCapsHeading(text) || boldHeading(text) || line.heading !== undefined) {
+    // a short line the table of contents lists is a heading, whatever its case ("Conclusions")
+    const listed = line.breakBefore && text.length <= 120 && !/[.;,]$/.test(text) && !/\t/.test(raw) && contents.has(keyOf(text));
+    if (md || isCapsHeading(text) || boldHeading(text) || line.heading !== undefined || listed) {
       // caps headings are level 2 until the contents say which are chapters (src/ingest/chapters.ts)
       const level = md ? md[1].length : line.heading ?? (isCapsHeading(text) ? 2 : 3);
       const t = cleanHeading(md ? md[2] : text);
@@ -118,13 +122,26 @@ export function buildBlocks(lines: SourceLine[], geometry: boolean): { blocks: B
   }
   // a paragraph cut by a page break (or by a blank line in the text file) goes on in lower case
   const out: Block[] = [];
+  // (a footnote printed at the foot of the page may stand between the two parts)
+  const footnote = (b: Block) => b.kind === 'paragraph' && /^(<sup>\s*\d+\s*<\/sup>|\[\^\d+\]:)/.test(b.text);
   for (const b of blocks) {
-    const prev = out[out.length - 1];
-    if (prev && (prev.kind === 'paragraph' || prev.kind === 'item') && b.kind === 'paragraph' && !TERMINAL.test(prev.text) && startsLower(b.text)) {
-      const at = prev.text.length + 1;
-      prev.text += ` ${b.text}`;
+    let k = out.length - 1;
+    while (k > 0 && out.length - k <= 2 && footnote(out[k])) k--;
+    const prev = out[k];
+    if (prev && (prev.kind === 'paragraph' || prev.kind === 'item') && !footnote(prev) && b.kind === 'paragraph' && !TERMINAL.test(prev.text) && startsLower(b.text)) {
+      // a word hyphenated across the break is joined, the page marker before it ("la [#pag-13] capacidad")
+      const hy = prev.text.match(/(?<=^|\s)(\p{L}+)-$/u);
+      const next = b.text.match(/^\p{Ll}+/u)?.[0];
+      let at = prev.text.length + 1;
+      let shift = 0;
+      if (hy && next && !whole.includes(`${hy[1]}-${next}`)) {
+        at = prev.text.length - hy[0].length;
+        prev.text = `${prev.text.slice(0, at)}${hy[1]}${b.text}`;
+        shift = hy[1].length;
+        counts.hyphenation++;
+      } else prev.text += ` ${b.text}`;
       if (b.page !== null && b.page !== (prev.breaks[prev.breaks.length - 1]?.page ?? prev.page)) prev.breaks.push({ at, page: b.page });
-      for (const br of b.breaks) prev.breaks.push({ at: at + br.at, page: br.page });
+      for (const br of b.breaks) prev.breaks.push({ at: at + shift + br.at, page: br.page });
       counts.pageBreakJoins++;
       continue;
     }

@@ -48,8 +48,8 @@ export function readToc(lines: SourceLine[]): { entries: TocEntry[]; from: numbe
   if (at < 0) return undefined;
   const entries: TocEntry[] = [];
   let misses = 0;
-  let i = at + 1;
-  for (; i < lines.length && misses < 3; i++) {
+  let last = at;
+  for (let i = at + 1; i < lines.length && misses < 3; i++) {
     const raw = lines[i].text;
     if (/^#{1,6}\s/.test(raw) && entries.length) break;
     const indent = raw.match(/^\s*/)![0].length;
@@ -62,12 +62,13 @@ export function readToc(lines: SourceLine[]): { entries: TocEntry[]; from: numbe
       continue;
     }
     misses = 0;
+    last = i;
     const title = m[1].replace(/[.\s…]+$/, '').trim();
     const numbering = title.match(/^(\d+(?:\.\d+)*)\.?\s/);
     const level = numbering ? numbering[1].split('.').length : italic || indent > 0 ? 2 : 1;
     entries.push({ title, level });
   }
-  return entries.length >= 3 ? { entries, from: at, to: i } : undefined;
+  return entries.length >= 3 ? { entries, from: at, to: last + 1 } : undefined;
 }
 
 const PART_TITLES: [RegExp, { es: string; en: string }][] = [
@@ -119,25 +120,48 @@ export function splitChapters(blocks: Block[], lines: SourceLine[], lang: Lang, 
       if (e.level === 1) inAnnexes = ANNEX.test(headingKey(e.title));
       if (e.level === 1 || (inAnnexes && e.level === 2 && ANNEX.test(headingKey(e.title)))) top.push(e);
     }
-    // the contents' own lines are not headings to match: skip past them
-    const tocText = new Set(lines.slice(toc.from, toc.to).map((l) => l.text));
-    let ptr = 0;
-    blocks.forEach((b, i) => {
-      if (b.kind !== 'heading' || tocText.has(b.text)) return;
+    // the contents' own lines are not headings to match
+    const tocText = new Set(lines.slice(toc.from, toc.to).map((l) => l.text.trim()));
+    const heads = blocks.map((b, i) => ({ b, i })).filter(({ b }) => b.kind === 'heading' && !tocText.has(b.text) && headingKey(b.text).length >= 3);
+    const matches = (e: TocEntry, b: Block) => {
       const k = headingKey(b.text);
-      if (k.length < 3) return;
-      for (let j = ptr; j < Math.min(top.length, ptr + 4); j++) {
-        const e = headingKey(top[j].title);
-        if (k === e || (k.startsWith(e) && e.length >= 6) || (e.startsWith(k) && k.length >= 8)) {
-          starts.push(i);
-          ptr = j + 1;
-          break;
-        }
-      }
-    });
+      const t = headingKey(e.title);
+      return k === t || (k.startsWith(t) && t.length >= 6) || (t.startsWith(k) && k.length >= 8);
+    };
+    // the longest alignment of entries with headings, in order; of equal ones, the later heading
+    // (an executive summary repeats the chapters' headings before the chapters do)
+    const E = top.length;
+    const H = heads.length;
+    const f = Array.from({ length: E + 1 }, () => new Int32Array(H + 1));
+    for (let i = E - 1; i >= 0; i--) {
+      for (let j = H - 1; j >= 0; j--) f[i][j] = Math.max(f[i + 1][j], f[i][j + 1], matches(top[i], heads[j].b) ? 1 + f[i + 1][j + 1] : 0);
+    }
+    let matched = 0;
+    for (let i = 0, j = 0; i < E; i++) {
+      let pick = -1;
+      for (let h = H - 1; h >= j; h--) if (matches(top[i], heads[h].b) && 1 + f[i + 1][h + 1] === f[i][j]) { pick = h; break; }
+      if (pick < 0) continue;
+      starts.push(heads[pick].i);
+      matched++;
+      j = pick + 1;
+    }
+    const ptr = matched;
     if (starts.length < 2) review.push('the table of contents did not match the headings: chapters were split at the highest heading level instead; check the split');
-    else if (ptr < top.length) review.push(`${top.length - ptr} of the last table-of-contents entries have no heading in the text (${top.slice(ptr).map((e) => `"${e.title}"`).slice(0, 5).join(', ')}): check the last chapters`);
-  } else review.push('no table of contents found: chapters were split at the highest heading level; check the split');
+    else if (ptr < top.length) review.push(`${top.length - ptr} of ${top.length} table-of-contents entries have no heading in the text: check where those chapters begin`);
+  } else review.push('no table of contents found: chapters were split at the headings that name the usual chapters of an evaluation report; check the split');
+  if (starts.length < 2) {
+    // the usual chapters of an evaluation report, each at its last heading (an executive summary
+    // repeats them before); the executive summary at its first
+    const known = new Map<string, number>();
+    blocks.forEach((b, i) => {
+      if (b.kind !== 'heading') return;
+      const k = headingKey(b.text);
+      const name = EXEC_SUMMARY.test(k) ? 'summary' : PART_TITLES.find(([re]) => re.test(k))?.[1].en ?? (/^(anexo|annex|appendix)\s+\w+/.test(k) ? k : undefined);
+      if (name && !(name === 'summary' && known.has(name))) known.set(name, i);
+    });
+    starts.length = 0;
+    if (known.size >= 2) starts.push(...known.values());
+  }
   if (starts.length < 2) {
     const levels = blocks.filter((b) => b.kind === 'heading').map((b) => b.level!);
     const top = Math.min(...levels);

@@ -40,6 +40,9 @@ export interface Extracted {
 /** A page-number line: "12", "- 12 -", "Página 12", "Page 12 of 80", "iii". */
 const PAGE_NUMBER = /^[\s\-–—|]*(?:p[áa]g(?:ina)?\.?|page|p\.)?\s*([0-9]{1,4}|[ivxlcdm]{1,7})\s*(?:(?:de|of|\/)\s*[0-9]{1,4})?[\s\-–—|]*$/i;
 
+/** The labels evaluation reports number their items with (src/ingest/items.ts reads them). */
+const ITEM_LABEL = /^(hallazgo|finding|conclusi[oó]n|conclusion|recomendaci[oó]n|recommendation|lecci[oó]n aprendida|lesson learned|buena pr[aá]ctica|good practice|best practice)\s+(\d+|[ivxl]+)\b|^(F|C|R|LA|BP)\s?\.?\s?\d{1,3}\b/i;
+
 const normalizeRunning = (s: string) => s.toLowerCase().replace(/[0-9]+/g, '#').replace(/\s+/g, ' ').trim();
 
 interface RawPage {
@@ -109,11 +112,12 @@ export function fromPdf(pdf: PdfPage[]): Extracted {
   for (const p of pdf) for (const l of p.lines) weight.set(Math.round(l.size * 2) / 2, (weight.get(Math.round(l.size * 2) / 2) ?? 0) + l.plain.length);
   const body = [...weight].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
   const headingSizes = [...new Set(pdf.flatMap((p) => p.lines.filter((l) => l.size >= body * 1.15 && l.plain.length <= 150).map((l) => Math.round(l.size * 2) / 2)))].sort((a, b) => b - a);
+  // the line spacing of the body text, over the whole document (a page may have few lines)
+  const gaps: number[] = [];
+  for (const p of pdf) for (let i = 1; i < p.lines.length; i++) if (Math.abs(p.lines[i].size - body) < 0.5 && Math.abs(p.lines[i - 1].size - body) < 0.5) gaps.push(p.lines[i].y - p.lines[i - 1].y);
+  gaps.sort((a, b) => a - b);
+  const typical = Math.min(gaps[Math.floor(gaps.length / 2)] ?? body * 1.2, body * 1.6);
   const raw: RawPage[] = pdf.map((p) => {
-    const gaps: number[] = [];
-    for (let i = 1; i < p.lines.length; i++) if (Math.abs(p.lines[i].size - body) < 0.5 && Math.abs(p.lines[i - 1].size - body) < 0.5) gaps.push(p.lines[i].y - p.lines[i - 1].y);
-    gaps.sort((a, b) => a - b);
-    const typical = gaps[Math.floor(gaps.length / 2)] ?? body * 1.2;
     const left = Math.min(...p.lines.filter((l) => Math.abs(l.size - body) < 0.5).map((l) => l.x), Infinity);
     let prevHeading = false;
     return {
@@ -131,7 +135,9 @@ export function fromPdf(pdf: PdfPage[]): Extracted {
           heading !== undefined ||
           prevHeading ||
           (Number.isFinite(left) && l.x > left + 1.5 * body && prev.x <= left + 0.5 * body) ||
-          (l.columns >= 3) !== (prev.columns >= 3);
+          (l.columns >= 3) !== (prev.columns >= 3) ||
+          // an item's label opens a paragraph ("Hallazgo 3:", "F12.", "R.1")
+          (/[.:;!?]["”»)*]*$/.test(prev.plain) && ITEM_LABEL.test(l.plain));
         prevHeading = heading !== undefined;
         return { text: l.text, plain: l.plain, breakBefore, heading, tableLike: l.columns >= 3 };
       }),

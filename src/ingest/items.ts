@@ -36,6 +36,8 @@ export interface Printing {
   chapter: Chapter;
   /** the block the label opens (the version's anchor goes there) */
   block: Block;
+  /** a printing set as a row of a table: its row (the anchor goes in its first cell) */
+  row?: number;
   /** the heading path, for `source.section` */
   section: string;
   /** the paragraph's own number, when the report numbers paragraphs */
@@ -161,8 +163,17 @@ function noteFromTable(rows: string[][]): { note: RecommendationNote; heading?: 
   return Object.keys(note).length ? { note, heading } : undefined;
 }
 
-const CHALLENGE = /^(es un desaf[ií]o|it is a challenge|finalmente,.{0,120}\bes un desaf[ií]o)/i;
+// a conclusion's challenge (the USAID report's "Es un desafío…" after each conclusion)
+const CHALLENGE = /\b(es un desaf[ií]o|is a challenge)\b/i;
 const isStatement = (s: string) => s.length > 100 || /[.!?]["”»)]*$/.test(s);
+
+/** "a) Las publicaciones conjuntas." over a long paragraph: the printing's title, the paragraph its text. */
+function shortTitle(rest: string, next: Block | undefined, b: Block): boolean {
+  if (b.kind !== 'item' || !next || next.kind !== 'paragraph' || rest.length >= 120) return false;
+  if (isStatement(rest) && rest.length >= 80) return false;
+  const t = bare(next.text);
+  return t.length > Math.max(150, 2 * rest.length) && !explicitLabel(t) && !numbering(next);
+}
 
 interface Found {
   kind: ItemKind;
@@ -198,24 +209,25 @@ function numbering(b: Block): { key: string; label: string; rest: string } | und
   return r ? { key: String(r), label: core, rest } : undefined;
 }
 
+/** The key that comes after `key` in a list: "3" → "4", "c" → "d". */
+const nextKey = (key: string | undefined) => (key === undefined ? undefined : /^\d+$/.test(key) ? String(Number(key) + 1) : /^[a-y]$/.test(key) ? String.fromCharCode(key.charCodeAt(0) + 1) : undefined);
+
 /** Every candidate printing of every chapter, in reading order. */
 export function findPrintings(chapters: Chapter[], reportLang: Lang, numbered: Map<Block, number>, review: string[]): Printing[] {
   const out: Printing[] = [];
   for (const ch of chapters) {
     const place = placeOf(ch, reportLang);
     if (!place) continue;
+    // plain numbering counts in the body and in executive summaries (an annex that translates one too)
+    const numberingCounts = place === 'body' || place === 'executive-summary' || EXEC_SUMMARY.test(ch.title);
     const blocks = ch.blocks;
-    const explicitKinds = new Set(blocks.map((b) => (b.kind === 'table' ? explicitLabel(b.rows?.[0]?.[0] ?? '') : explicitLabel(b.text))?.kind).filter(Boolean));
+    const rowLabels = (b: Block) => (b.rows ?? []).map((r) => explicitLabel((r[0] ?? '').split(/<\/p>\s*<p>|<br\s*\/?>/i)[0] ?? ''));
+    const explicitKinds = new Set(blocks.flatMap((b) => (b.kind === 'table' ? rowLabels(b) : [explicitLabel(b.text)])).map((f) => f?.kind).filter(Boolean));
     const stack: Block[] = [];
     const sectionOf = () => [ch.title, ...stack.slice(1).map((h) => h.text)].filter((x, i, a) => a.indexOf(x) === i).slice(0, 3).join(' › ');
-    const contextKind = (): ItemKind | undefined => {
-      for (let i = stack.length - 1; i >= 0; i--) {
-        const k = kindOfHeading(stack[i].text);
-        if (k === 'mixed') return undefined;
-        if (k) return k;
-      }
-      return undefined;
-    };
+    // the kind the headings above name; a heading that names none, at the same level as the one
+    // that did ("HALLAZGOS", then "DISEÑO", "RESULTADOS"), inherits it while the numbering goes on
+    let context: { kind: ItemKind; level: number; inherited: boolean } | undefined;
     const lastKey = new Map<ItemKind, string>();
     const seen = new Set<string>();
     for (let i = 0; i < blocks.length; i++) {
@@ -223,25 +235,32 @@ export function findPrintings(chapters: Chapter[], reportLang: Lang, numbered: M
       if (b.kind === 'heading') {
         while (stack.length && stack[stack.length - 1].level! >= b.level!) stack.pop();
         stack.push(b);
+        const k = kindOfHeading(b.text);
+        if (k === 'mixed') context = undefined;
+        else if (k) context = { kind: k, level: b.level!, inherited: false };
+        else if (context && b.level! < context.level) context = undefined;
+        else if (context && b.level! === context.level) context = { ...context, inherited: true };
       }
-      let found: Found | undefined;
-      let cellSegments: string[] | undefined;
+      const candidates: { found: Found; cells?: string[]; row?: number }[] = [];
       if (b.kind === 'table') {
-        // a printing set as a table row: "<p>Conclusión 1</p> <p>statement</p> <p>challenge</p>"
-        const cell = b.rows?.[0]?.[0] ?? '';
-        const segs = cell.split(/<\/p>\s*<p>|<br\s*\/?>/i).map((x) => bare(x)).filter(Boolean);
-        const f = explicitLabel(segs[0] ?? '');
-        if (f && segs.length > 1 && !f.rest) {
-          found = f;
-          cellSegments = segs.slice(1);
+        // printings set as table rows: "<p>Conclusión 1</p> <p>statement</p> <p>challenge</p>"
+        (b.rows ?? []).forEach((r, row) => {
+          const segs = (r[0] ?? '').split(/<\/p>\s*<p>|<br\s*\/?>/i).map((x) => bare(x)).filter(Boolean);
+          const f = explicitLabel(segs[0] ?? '');
+          if (f && segs.length > 1 && !f.rest) candidates.push({ found: f, cells: segs.slice(1), row });
+        });
+      } else {
+        const f = explicitLabel(b.text);
+        // a list of labels only ("Hallazgos asociados: • Hallazgo 18") refers to items, it does not print them
+        if (f && !(b.kind === 'item' && !f.rest)) candidates.push({ found: f });
+        else if (!f && b.kind !== 'heading' && numberingCounts && context && !explicitKinds.has(context.kind) && !numbered.has(b)) {
+          const n = numbering(b);
+          const fresh = !lastKey.has(context.kind) && (n?.key === '1' || n?.key === 'a');
+          const continues = n && (fresh || n.key === nextKey(lastKey.get(context.kind)) || (!context.inherited && (n.key === '1' || n.key === 'a')));
+          if (n && continues && !/\?\s*$/.test(n.rest) && n.rest.length >= 15) candidates.push({ found: { kind: context.kind, ...n, by: 'numbering' } });
         }
-      } else found = explicitLabel(b.text);
-      if (!found && b.kind !== 'heading' && b.kind !== 'table' && (place === 'body' || place === 'executive-summary')) {
-        const kind = contextKind();
-        const n = kind && !explicitKinds.has(kind) ? numbering(b) : undefined;
-        if (kind && n && !/\?\s*$/.test(n.rest) && n.rest.length >= 15 && !numbered.has(b)) found = { kind, ...n, by: 'numbering' };
       }
-      if (!found) continue;
+      for (const { found, cells, row } of candidates) {
       // lessons and practices labelled without a number: numbered in order
       if (!found.key) {
         const prev = lastKey.get(found.kind);
@@ -249,12 +268,13 @@ export function findPrintings(chapters: Chapter[], reportLang: Lang, numbered: M
       }
       const id = `${found.kind}:${found.key}`;
       if (seen.has(id)) {
-        review.push(`${ch.stem}: ${found.kind} "${found.label}" printed a second time in this chapter (${bare(b.text).slice(0, 60)}…): not taken; check whether it is the same item`);
+        review.push(`${ch.stem}: ${found.kind} "${found.label}" printed a second time in this chapter (${bare(b.text || (b.rows?.[row ?? 0] ?? []).join(' ')).slice(0, 60)}…): not taken; check whether it is the same item`);
         continue;
       }
       seen.add(id);
       lastKey.set(found.kind, found.key);
-      const p: Printing = { kind: found.kind, key: found.key, label: found.label, text: '', place, lang: ch.lang, chapter: ch, block: b, section: sectionOf(), by: found.by };
+      const cellSegments = cells;
+      const p: Printing = { kind: found.kind, key: found.key, label: found.label, text: '', place, lang: ch.lang, chapter: ch, block: b, row, section: sectionOf(), by: found.by };
       if (numbered.has(b)) p.paragraph = numbered.get(b);
       // where the statement is: after the label, or (a heading or a short title) in what follows
       let rest = found.rest.replace(/^[:.\-–]\s*/, '');
@@ -269,6 +289,8 @@ export function findPrintings(chapters: Chapter[], reportLang: Lang, numbered: M
         const parts: string[] = [];
         for (let j = i + 1; j < blocks.length && !stops(blocks[j]); j++) {
           const n = blocks[j];
+          // a short line without a full stop is a heading the text does not mark ("Hallazgos asociados")
+          if (all && n.kind === 'paragraph' && (CHALLENGE.test(bare(n.text)) || (bare(n.text).length < 60 && !/[.:;!?]["”»)]*$/.test(bare(n.text))))) break;
           if (all) parts.push(bare(n.text));
           else if (!parts.length) {
             if (n.kind !== 'paragraph') break;
@@ -284,14 +306,16 @@ export function findPrintings(chapters: Chapter[], reportLang: Lang, numbered: M
         const ch2 = cellSegments.find((x) => CHALLENGE.test(x));
         if (ch2) p.challenge = ch2;
       } else if (b.kind === 'heading') {
-        if (isStatement(rest) && rest.length > 60) p.text = rest;
+        // "HALLAZGO 3: La producción … ." states it; "R1. Focusing the design…" is a title
+        if (/[.!?]["”»)]*$/.test(rest) && rest.length > 60) p.text = rest;
         else {
           if (rest) p.title = rest;
           p.text = following(true).join('\n\n');
         }
-      } else if (!rest || (!isStatement(rest) && rest.length < 120 && b.kind === 'paragraph')) {
+      } else if (!rest || (b.kind === 'paragraph' && rest.length < 160 && !/[.!?]["”»)]*$/.test(rest) && blocks[i + 1]?.kind === 'paragraph') || shortTitle(rest, blocks[i + 1], b)) {
         if (rest) p.title = rest;
-        p.text = following(false).join('\n\n');
+        // a label and its title ("R1. Revisar la teoría de cambio") head what follows, up to the next label
+        p.text = following(found.by === 'label').join('\n\n');
       } else {
         p.text = rest;
         // a statement that introduces a list ("…se propone lo siguiente:") goes on in it
@@ -306,6 +330,19 @@ export function findPrintings(chapters: Chapter[], reportLang: Lang, numbered: M
       if (p.kind === 'conclusion' && !p.challenge) {
         const next = blocks[i + 1];
         if (next?.kind === 'paragraph' && CHALLENGE.test(bare(next.text))) p.challenge = bare(next.text);
+      }
+      // a numbered statement goes on in the paragraphs before the next number ("2. …" ¶ "This capacity…" "3. …")
+      if (found.by === 'numbering' && p.text && !p.title) {
+        const more: string[] = [];
+        let j = i + 1;
+        for (; j < blocks.length; j++) {
+          const n = blocks[j];
+          if (n.kind !== 'paragraph' || stops(n) || numbering(n) || CHALLENGE.test(bare(n.text))) break;
+          more.push(bare(n.text));
+        }
+        const next = nextKey(found.key);
+        const goesOn = blocks.slice(j).some((n) => n.kind !== 'heading' && numbering(n)?.key === next);
+        if (more.length && goesOn) p.text += `\n\n${more.join('\n\n')}`;
       }
       if (p.kind === 'recommendation') {
         for (let j = i + 1; j < Math.min(blocks.length, i + 15); j++) {
@@ -325,6 +362,7 @@ export function findPrintings(chapters: Chapter[], reportLang: Lang, numbered: M
       }
       if (!p.text) review.push(`${ch.stem}: ${p.kind} "${p.label}" has no text after its label: written with an empty text; find its statement`);
       out.push(p);
+      }
     }
   }
   return out;

@@ -5,6 +5,8 @@
  * markup, no escapes), as the items' YAML needs it.
  */
 
+const HTML_TAG = /<\/?(p|br|ul|ol|li|span|div|a|u|s|sub|sup|font|table|thead|tbody|tr|td|th|img|strong|em|b|i|small|big|hr|h[1-6]|blockquote|code|pre|strike|del|ins|mark|center|section|header|footer|figure|figcaption|caption|col|colgroup)\b[^<>]*\/?>/gi;
+
 /** Inline text of the source as MDX (cells: `<p>` and `<br>` become `<br />`). */
 export function toMdxInline(text: string, opts: { cell?: boolean } = {}): string {
   let s = text
@@ -18,8 +20,8 @@ export function toMdxInline(text: string, opts: { cell?: boolean } = {}): string
     ? s.replace(/<\/p>\s*<p>|<br\s*\/?>/gi, '\u0000BR\u0000').replace(/<\/?p>/gi, ' ')
     : s.replace(/<br\s*\/?>|<\/?p>/gi, ' ');
   s = s
-    // any other tag the conversion left (lists, spans, styles) goes; its text stays
-    .replace(/<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/gi, ' ')
+    // the HTML the conversion left (lists, spans, styles) goes, its text stays; any other "<" is text
+    .replace(HTML_TAG, ' ')
     .replace(/\*\*\s*\*\*/g, ' ')
     .replace(/(?<!\\)([{}])/g, '\\$1')
     .replace(/</g, '&lt;')
@@ -42,7 +44,7 @@ export function plainOf(text: string): string {
   return text
     .replace(/<sup>\s*\d+\s*<\/sup>/gi, '')
     .replace(/<\/p>\s*<p>|<br\s*\/?>/gi, ' ')
-    .replace(/<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/gi, ' ')
+    .replace(HTML_TAG, ' ')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/\*\*|__/g, '')
     .replace(/(^|[\s(“"«])\*(?=\S)|(?<=\S)\*(?=$|[\s.,;:)”"»])/g, '$1')

@@ -40,10 +40,10 @@ export function readWorkspace(root: string, registries: { actors: Actor[]; gloss
   const built = buildReports(readMdxFiles(root, CONTENT_PATHS.reports, only?.evaluation), readMdxFiles(root, CONTENT_PATHS.translations, only?.evaluation), registries);
   const reports = [...built.reports.values()];
   return {
-    chapters: reports.flatMap((r) => r.chapters),
-    // the translators' tool sees drafts too
+    // the translators' tool sees drafts too: draft chapters (a new evaluation) and draft translations
+    chapters: [...built.previews.values()].flatMap((r) => r.chapters),
     translations: [...reports.flatMap((r) => r.translations), ...built.drafts.map((d) => d.translation)],
-    problems: [...built.problems, ...built.drafts.flatMap((d) => d.problems)],
+    problems: [...built.problems, ...built.draftChapters.flatMap((d) => d.problems), ...built.drafts.flatMap((d) => d.problems)],
     warnings: built.warnings,
   };
 }

@@ -211,3 +211,19 @@ describe('drafts (draft: true)', () => {
     expect(problems).toContainEqual(expect.stringMatching(/^content\/reports\/demo-2020\/01-informe\.mdx, front matter field evaluation: "demo-2020" is a draft \(content\/evaluations\/demo-2020\.yaml\); expected its chapters to be drafts too/));
   });
 });
+
+describe('placeholders in chapters', () => {
+  it('a chapter title left as the scaffold wrote it ("TODO: …") is an error once published, a to-do while a draft', () => {
+    const retitle = (draft: boolean) => (dir: string) => {
+      const f = join(dir, 'content/reports/demo-2020/01-informe.mdx');
+      writeFileSync(f, readFileSync(f, 'utf8').replace('title: { es: Informe, en: Report }', `title: { es: Informe, en: "TODO: Informe" }${draft ? '\ndraft: true' : ''}`));
+    };
+    expect(loadAfter(retitle(false)).problems).toContainEqual('content/reports/demo-2020/01-informe.mdx, front matter field title.en: the placeholder "TODO: Informe"; expected the chapter\'s title in that language');
+    const draft = loadAfter((dir) => {
+      retitle(true)(dir);
+      editItems(dir, (items) => items.forEach((i) => (i.draft = true)));
+    });
+    expect(draft.problems).toEqual([]);
+    expect(draft.lib!.checked.draftProblems).toContain('content/reports/demo-2020/01-informe.mdx, front matter field title.en: the placeholder "TODO: Informe"; expected the chapter\'s title in that language');
+  });
+});
