@@ -20,6 +20,9 @@ export default defineConfig({
       assetsInlineLimit: 0,
     },
   },
+  // INCREMENTAL_BUILD=1: pages whose content did not change are kept from the last build (their keys:
+  // src/lib/incremental.ts). Off by default: a clean build never depends on a cache.
+  experimental: { incrementalBuild: process.env.INCREMENTAL_BUILD === '1' },
   prefetch: false,
   devToolbar: { enabled: false },
 });

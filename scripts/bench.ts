@@ -32,6 +32,7 @@ import { runMeasured, plain, foreignLoad, type StepResult } from './bench/run';
 import { buildPhases, summarizeProfile, type Phase } from './bench/phases';
 import { sizeReport, type SizeReport } from './bench/sizes';
 import { availableFilters, measureQuery, type QueryResult, type QuerySpec } from './bench/search';
+import { diffTrees, editEvaluation, indexBytesByLanguage } from './bench/incremental';
 import { launchBrowser } from './lib/chromium';
 import { serveDist } from './lib/static-server';
 
@@ -50,6 +51,7 @@ function parseOptions(argv: string[]) {
       'baseline-only': { type: 'string', default: '0' },
       'no-search': { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
+      incremental: { type: 'boolean', default: false },
       echo: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       'wait-quiet': { type: 'string', default: '120' },
@@ -62,6 +64,7 @@ function parseOptions(argv: string[]) {
     baselineMode: values['baseline-mode'] as BaselineMode,
     search: !values['no-search'],
     profile: values.profile!,
+    incremental: values.incremental!,
     echo: values.echo!,
     keep: values.keep!,
     waitQuiet: Math.max(0, Number(values['wait-quiet'])),
@@ -254,6 +257,15 @@ async function main() {
         pagefindSummary: indexed,
       });
     }
+    // each language's index holds only that language's pages: their sizes must be comparable
+    if (index?.exitCode === 0) {
+      const byLang = indexBytesByLanguage(join(dist, 'pagefind'));
+      const ratio = (byLang.en ?? 0) / Math.max(1, byLang.es ?? 0);
+      result.indexKBByLanguage = Object.fromEntries(Object.entries(byLang).map(([k, v]) => [k, kb(v)]));
+      result.indexLanguageRatio = r2(ratio);
+      log(`  index by language: ${Object.entries(byLang).map(([k, v]) => `${k} ${kb(v)} KB`).join(', ')} (en/es ${r2(ratio)})`);
+      if (ratio < 0.7 || ratio > 1.4) failures.push(`the English index is ${r2(ratio)}× the Spanish one; expected between 0.7× and 1.4×`);
+    }
     result.buildPlusIndexSeconds = r2(build.seconds + (index?.seconds ?? 0));
     result.peakRssMB = Math.round(Math.max(build.peakRssMB, index?.peakRssMB ?? 0));
     result.distMB = r2(dirBytes(dist) / MiB);
@@ -346,6 +358,52 @@ async function main() {
       }
     }
 
+    // 6. Incremental rebuild after editing one evaluation, checked against a full build
+    if (opts.incremental && build.exitCode === 0) {
+      const inc = { ...env, INCREMENTAL_BUILD: '1' };
+      const step = async (name: string, args: string[], stepEnv: Record<string, string>) => {
+        background[name] = await backgroundLoad();
+        const r = await runMeasured('npx', args, { cwd: site, env: stepEnv, echo: opts.echo, label: name });
+        saveLog(logs, `${name}.log`, r);
+        cpu[name] = contention(r);
+        if (r.exitCode !== 0) throw new Error(`${name} exited with ${r.exitCode}:\n${tail(r)}`);
+        log(`  ${name}: ${r1(r.seconds)} s, peak ${Math.round(r.peakRssMB)} MiB`);
+        return r;
+      };
+      try {
+        log('incremental: priming the cache (a full build with INCREMENTAL_BUILD=1)…');
+        const prime = await step('incremental-prime', ['astro', 'build'], inc);
+        // the edited evaluation: the last copy (or the only real one), a USAID report with few links
+        const edited = [...synth.plan.real, ...synth.plan.copies.map((c) => c.id)].filter((id) => id.startsWith('usaid-chs-2020')).pop()!;
+        const changedFiles = editEvaluation(site, edited);
+        log(`  edited ${changedFiles.join(', ')}`);
+        const rebuild = await step('incremental-build', ['astro', 'build'], inc);
+        const cached = rebuild.lines.filter((l) => /\((cached|restored)\)/.test(plain(l.text))).length;
+        const reindex = await step('incremental-index', ['pagefind', '--site', 'dist'], env);
+        const full = await step('full-build-edited', ['astro', 'build', '--outDir', 'dist-full'], env);
+        await step('full-index-edited', ['pagefind', '--site', 'dist-full'], env);
+        const diff = diffTrees(dist, join(site, 'dist-full'));
+        result.incremental = {
+          edited,
+          changedFiles,
+          primeSeconds: r2(prime.seconds),
+          rebuildSeconds: r2(rebuild.seconds),
+          pagesKept: cached,
+          reindexSeconds: r2(reindex.seconds),
+          fullBuildSeconds: r2(full.seconds),
+          rebuildPlusIndexShare: r2((rebuild.seconds + reindex.seconds) / (build.seconds + (index?.seconds ?? 0))),
+          files: diff.files,
+          differing: diff.differing.slice(0, 20),
+          identical: diff.differing.length === 0,
+        };
+        log(`  ${cached} pages kept; rebuild + index ${r1(rebuild.seconds + reindex.seconds)} s against ${r1(build.seconds + (index?.seconds ?? 0))} s for a full build and index; output ${diff.differing.length ? `DIFFERS in ${diff.differing.length} files (${diff.differing.slice(0, 5).join(', ')})` : 'byte-identical'} to a full build`);
+        if (diff.differing.length) failures.push(`the incremental build differs from a full build in ${diff.differing.length} files`);
+      } catch (e) {
+        failures.push(`incremental step failed: ${(e as Error).message.split('\n')[0]}`);
+        log(`incremental FAILED: ${(e as Error).message}`);
+      }
+    }
+
     // 3. Baseline
     if (opts.baseline && pages > 0) {
       const bl = await runBaseline(base, pages, join(site, 'content', 'reports'), opts.baselineMode, logs, opts.echo, background, cpu, failures);
@@ -408,6 +466,11 @@ function printSummary(r: Record<string, any>, kept?: string) {
     L.push(`pagefind          ${fmt(r.indexSeconds, ' s')}, peak RSS ${fmt(r.indexPeakRssMB, ' MiB')}`);
     L.push(`build + index     ${fmt(r.buildPlusIndexSeconds, ' s')}; peak RSS ${fmt(r.peakRssMB, ' MiB')}`);
     L.push(`dist              ${fmt(r.distMB, ' MiB')} (index ${fmt(r.indexMB, ' MiB')})`);
+  }
+  if (r.indexKBByLanguage) L.push(`index by language ${Object.entries(r.indexKBByLanguage).map(([k, v]) => `${k} ${v} KB`).join(', ')} (en/es ${r.indexLanguageRatio})`);
+  if (r.incremental) {
+    const i = r.incremental;
+    L.push(`incremental       edited ${i.edited}: rebuild ${i.rebuildSeconds} s (${i.pagesKept} pages kept) + index ${i.reindexSeconds} s = ${Math.round(i.rebuildPlusIndexShare * 100)}% of a full build and index; priming ${i.primeSeconds} s; full build of the edit ${i.fullBuildSeconds} s; ${i.identical ? 'byte-identical' : `DIFFERS (${i.differing.join(', ')})`}`);
   }
   L.push(`baseline          ${fmt(r.baselineBuildSeconds, ' s')} for ${fmt(r.baselinePages)} plain MDX pages (${fmt(r.baselineMode)}); overhead ratio ${fmt(r.overheadRatio)}`);
   if (r.itemPageGzipKB !== undefined) {

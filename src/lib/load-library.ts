@@ -6,12 +6,16 @@
 import { getCollection } from 'astro:content';
 import type { RawLibrary } from '../content/integrity';
 import { CHECKSUMS_FILE } from '../content/model';
+import { cacheKeys, contentDigests } from './incremental';
 import { indexLibrary, type Library } from './library';
+import type { PageRoute } from './routes';
 
 let cached: { key: string; lib: Promise<Library> } | undefined;
 
+const COLLECTIONS = ['actors', 'themes', 'components', 'projects', 'evaluations', 'items', 'glossary', 'followUps', 'informantRecommendations', 'indicators', 'budget', 'redirects', 'threads', 'chapters', 'translations', 'sources'] as const;
+
 async function raw(): Promise<{ raw: RawLibrary; key: string }> {
-  const names = ['actors', 'themes', 'components', 'projects', 'evaluations', 'items', 'glossary', 'followUps', 'informantRecommendations', 'indicators', 'budget', 'redirects', 'threads', 'chapters', 'translations', 'sources'] as const;
+  const names = COLLECTIONS;
   const all = await Promise.all(names.map((n) => getCollection(n)));
   const by = Object.fromEntries(names.map((n, i) => [n, all[i]])) as { [K in (typeof names)[number]]: Awaited<ReturnType<typeof getCollection<K>>> };
   const key = all.map((c) => c.map((e) => (e as { digest?: string }).digest ?? e.id).join(',')).join('|');
@@ -55,4 +59,17 @@ export async function getLibrary(): Promise<Library> {
     cached = { key, lib: Promise.resolve().then(() => indexLibrary(r, { production })) };
   }
   return cached.lib;
+}
+
+let keys: Promise<(route: PageRoute) => string> | undefined;
+
+/** Each page's key for the incremental build (src/lib/incremental.ts), from the entries' digests. */
+export async function getCacheKeys(): Promise<(route: PageRoute) => string> {
+  keys ??= (async () => {
+    const lib = await getLibrary();
+    const all = await Promise.all(COLLECTIONS.map((n) => getCollection(n)));
+    const entries = all.flat().map((e) => ({ file: (e as { filePath?: string }).filePath ?? `${e.collection}/${e.id}`, digest: (e as { digest?: string }).digest ?? JSON.stringify(e.data) }));
+    return cacheKeys(lib, contentDigests(entries, new Set(lib.evaluations.map((e) => e.id))));
+  })();
+  return keys;
 }
