@@ -50,8 +50,14 @@ const FRANC: Record<string, Lang> = { spa: 'es', eng: 'en' };
 /** The language of a text, for texts long enough to tell (else undefined). */
 export function languageOf(text: string, minLength = 60): Lang | undefined {
   if (text.length < minLength) return undefined;
-  return FRANC[franc(text, { only: ['spa', 'eng'], minLength })];
+  // each passage is rendered several times (chapter and side-by-side pages, both languages)
+  const key = `${minLength}\u0000${text}`;
+  if (detected.has(key)) return detected.get(key);
+  const lang = FRANC[franc(text, { only: ['spa', 'eng'], minLength })];
+  detected.set(key, lang);
+  return lang;
 }
+const detected = new Map<string, Lang | undefined>();
 
 function tableShape(node: MdNode): string {
   return (node.children ?? []).map((row) => (row.children ?? []).length).join(',');

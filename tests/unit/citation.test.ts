@@ -9,9 +9,10 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { parse as parseBibTeX } from '@retorquere/bibtex-parser';
-import { coins, formatInText, formatReference, highwireTags, pinCiteFor, toBibTeX, toCSLJSON, toRIS, workFor, type Work } from '../../src/lib/citation';
+import { IN_TEXT_STYLES, coins, formatInText, formatReference, highwireTags, pinCiteFor, toBibTeX, toCSLJSON, toRIS, workFor, workOfPage, type Work } from '../../src/lib/citation';
+import { formatInTextUncached } from '../../src/lib/citation/format';
 import { LANGS, type Lang } from '../../src/content/model';
-import { library } from '../support/library';
+import { library, LOAD_BUDGET_MS } from '../support/library';
 
 const lib = library();
 const SITE = 'https://evidencia.example.org';
@@ -236,4 +237,21 @@ describe('what Zotero reads from a page: one report', () => {
       { lastName: 'Guevara', firstName: 'Susana' },
     ]);
   });
+});
+
+describe('in-text citations formatted once per report', () => {
+  it(
+    'give every item of the library, in every style and language, what citeproc gives for its own pin-cite',
+    () => {
+      for (const item of lib.items) {
+        const ev = lib.evaluation.get(item.evaluation)!;
+        for (const lang of LANGS) {
+          const work = workOfPage(lib, ev, lang);
+          const pin = pinCiteFor(item, lang);
+          for (const style of IN_TEXT_STYLES) expect(formatInText(style, work, pin), `${item.id} ${lang} ${style}`).toBe(formatInTextUncached(style, work, pin));
+        }
+      }
+    },
+    LOAD_BUDGET_MS,
+  );
 });
