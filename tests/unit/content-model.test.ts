@@ -4,17 +4,19 @@
  * small valid library in tests/fixtures/valid/.
  */
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadLibraryFromDisk } from '../../src/content/disk';
 import { ContentError } from '../../src/content/yaml-entries';
+import { cleanTempDirsAfterAll, tempDir } from '../support/tmp';
+
+cleanTempDirsAfterAll();
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
 function withOverlay(name: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `fixture-${name}-`));
+  const dir = tempDir(`fixture-${name}-`);
   cpSync(join(FIXTURES, 'valid'), dir, { recursive: true });
   cpSync(join(FIXTURES, 'bad', name), dir, { recursive: true });
   return dir;
@@ -80,7 +82,7 @@ describe('bad content is rejected with file, field and expectation', () => {
 
 /** The valid fixture with one item of it changed (a YAML edit in a temporary copy). */
 function problemsAfter(edit: (items: Record<string, unknown>[]) => void, extra: (dir: string) => void = () => {}): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'fixture-edit-'));
+  const dir = tempDir('fixture-edit-');
   cpSync(join(FIXTURES, 'valid'), dir, { recursive: true });
   const file = join(dir, ITEMS);
   const items = parse(readFileSync(file, 'utf8')) as Record<string, unknown>[];
@@ -150,7 +152,7 @@ describe('the registries', () => {
 
 /** The valid fixture after an edit, loaded outside production or in it. */
 function loadAfter(edit: (dir: string) => void, production = false) {
-  const dir = mkdtempSync(join(tmpdir(), 'fixture-draft-'));
+  const dir = tempDir('fixture-draft-');
   cpSync(join(FIXTURES, 'valid'), dir, { recursive: true });
   edit(dir);
   try {

@@ -7,13 +7,15 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLibraryFromDisk } from '../../src/content/disk';
 import { ContentError } from '../../src/content/yaml-entries';
 import { writeScaffold } from '../../src/ingest/scaffold';
 import { makePdf, paragraph } from '../support/pdf';
+import { cleanTempDirsAfterAll, tempDir } from '../support/tmp';
+
+cleanTempDirsAfterAll();
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'valid');
@@ -48,7 +50,7 @@ PARA GOBIERNO
 `;
 
 function project(): { root: string; source: string } {
-  const root = mkdtempSync(join(tmpdir(), 'scaffold-'));
+  const root = tempDir('scaffold-');
   cpSync(FIXTURE, root, { recursive: true });
   const source = join(root, 'Informe final.txt');
   writeFileSync(source, REPORT);

@@ -5,19 +5,21 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'astro/zod';
 import type { LoaderContext } from 'astro/loaders';
 import { yamlListLoader } from '../../src/content/loaders';
 import { ContentError } from '../../src/content/yaml-entries';
+import { cleanTempDirsAfterAll, tempDir } from '../support/tmp';
+
+cleanTempDirsAfterAll();
 
 const schema = z.strictObject({ id: z.string(), name: z.string() });
 
 function project(yaml: string) {
-  const root = mkdtempSync(join(tmpdir(), 'loader-'));
+  const root = tempDir('loader-');
   mkdirSync(join(root, 'content/things'), { recursive: true });
   const file = join(root, 'content/things/a.yaml');
   writeFileSync(file, yaml);
