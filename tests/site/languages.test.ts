@@ -100,3 +100,33 @@ describe('interface language', () => {
     expect(problems.slice(0, 40)).toEqual([]);
   });
 });
+
+describe('the home page', () => {
+  it('says, for each evaluation, the language of its report and that it reads in full in the other, whose words where', async () => {
+    const { library } = await import('../support/library');
+    const lib = library();
+    for (const lang of LANGS) {
+      const { document } = parseHTML(readPage(urlFor(lang, { type: 'home' })));
+      const t = dictionaries[lang];
+      const cards = [...document.querySelectorAll('.card')];
+      expect(cards.length).toBe(lib.evaluations.length);
+      for (const ev of lib.evaluations) {
+        const card = cards.find((c) => c.querySelector('h3 a')?.getAttribute('href') === urlFor(lang, { type: 'evaluation', evaluation: ev.id }))!;
+        const text = card.textContent!.replace(/\s+/g, ' ');
+        const name = t[`lang.name.${ev.language}` as keyof typeof t] as string;
+        expect(text, ev.id).toContain(name);
+        // the share that reads in the other language, as a percentage
+        expect(text, ev.id).toMatch(/\d+\s?%/);
+      }
+      // the USAID report translates its own executive summary; the ILO 2021 report translates nothing
+      const says = (id: string) => cards.find((c) => c.querySelector('h3 a')?.getAttribute('href') === urlFor(lang, { type: 'evaluation', evaluation: id }))!.textContent!.replace(/\s+/g, ' ');
+      const official = (t['home.reportLanguageOfficial'] as string).split(/\{[a-z]+\}/).pop()!.slice(-30);
+      expect(says('usaid-chs-2020')).toContain(official);
+      expect(says('ilo-alianzas-2021')).not.toContain(official);
+      // institutions by name in the reader's language, not bare acronyms
+      const chips = [...document.querySelectorAll('ul.tags a')].map((a) => a.textContent!.replace(/\s*\(\d+\)\s*$/, '').trim());
+      expect(chips).toContain(lib.actor.get('mimp')!.name[lang]);
+      expect(chips).not.toContain('MIMP');
+    }
+  }, LOAD_BUDGET_MS);
+});

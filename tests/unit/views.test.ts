@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n';
 import { itemView, sentenceDescription } from '../../src/lib/views/item';
-import { chapterView, translationShare } from '../../src/lib/views/chapter';
+import { chapterView, reportLanguageShares, translationShare } from '../../src/lib/views/chapter';
 import type { Library } from '../../src/lib/library';
 import { library, LOAD_BUDGET_MS } from '../support/library';
 
@@ -58,4 +58,26 @@ describe('chapter view', () => {
       for (const p of c.structure.passages) expect(html, `${c.file}#${p.id} (${lang})`).toContain(`id="${p.id}"`);
     }
   });
+});
+
+describe('report language shares', () => {
+  it('split each report, in each language, into written, the report’s own translation and the site’s, none negative, adding up', () => {
+    const lib = library();
+    for (const [id, report] of lib.reports) {
+      for (const lang of ['es', 'en'] as const) {
+        const s = reportLanguageShares(report, lang);
+        for (const k of ['written', 'official', 'unofficial', 'translated'] as const) {
+          expect(s[k], `${id} ${lang} ${k}`).toBeGreaterThanOrEqual(0);
+          expect(s[k], `${id} ${lang} ${k}`).toBeLessThanOrEqual(1 + 1e-9);
+        }
+        expect(s.written + s.official + s.unofficial, `${id} ${lang}`).toBeCloseTo(s.translated, 9);
+      }
+    }
+    // the USAID report is Spanish, with its own English executive summary; ILO 2021 translates nothing
+    // (its English summary reads in Spanish in the report's own Spanish words)
+    expect(reportLanguageShares(lib.reports.get('usaid-chs-2020')!, 'es').written).toBeGreaterThan(0.8);
+    expect(reportLanguageShares(lib.reports.get('usaid-chs-2020')!, 'es').official).toBeGreaterThan(0.05);
+    expect(reportLanguageShares(lib.reports.get('usaid-chs-2020')!, 'en').official).toBeGreaterThan(0.05);
+    expect(reportLanguageShares(lib.reports.get('ilo-alianzas-2021')!, 'en').official).toBe(0);
+  }, LOAD_BUDGET_MS);
 });

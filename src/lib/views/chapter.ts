@@ -60,6 +60,27 @@ export function translationShare(chapter: ReportChapter, translation: ReportTran
   return { translated: official + f('unofficial-translation'), official, unofficial: f('unofficial-translation'), outdated: f('outdated') };
 }
 
+/**
+ * How much of a whole report reads in a language, weighted by the length of the original text:
+ * written in it, in the report's own translation (a chapter it prints translated, or passages it
+ * translates), in a translation made for the site. `written + official + unofficial = translated`.
+ */
+export function reportLanguageShares(report: Report, lang: Lang): { rows: { c: ReportChapter; weight: number; share: TranslationShare }[]; written: number; translated: number; official: number; unofficial: number } {
+  const rows = report.chapters.map((c) => ({
+    c,
+    weight: c.structure.passages.reduce((n, p) => n + p.source.length, 0),
+    share: translationShare(c, report.translation(c, c.meta.lang === 'es' ? 'en' : 'es'), lang),
+  }));
+  const total = rows.reduce((n, r) => n + r.weight, 0) || 1;
+  const share = (f: (r: (typeof rows)[number]) => number) => rows.reduce((n, r) => n + f(r) * r.weight, 0) / total;
+  const inLang = (r: (typeof rows)[number]) => r.c.meta.lang === lang;
+  const printedTranslation = (r: (typeof rows)[number]) => inLang(r) && r.c.meta.textStatus === 'official-translation';
+  const written = share((r) => (inLang(r) && !printedTranslation(r) ? 1 : 0));
+  const official = share((r) => (printedTranslation(r) ? 1 : inLang(r) ? 0 : r.share.official));
+  const unofficial = share((r) => (inLang(r) ? 0 : r.share.unofficial));
+  return { rows, written, translated: share((r) => r.share.translated), official, unofficial };
+}
+
 export function chapterView(lib: Library, lang: Lang, t: Translate, evaluation: string, slug: string) {
   const report = lib.reports.get(evaluation)!;
   const index = report.chapters.findIndex((c) => c.slug === slug);
