@@ -33,6 +33,7 @@ import { buildPhases, summarizeProfile, type Phase } from './bench/phases';
 import { sizeReport, type SizeReport } from './bench/sizes';
 import { availableFilters, measureQuery, type QueryResult, type QuerySpec } from './bench/search';
 import { diffTrees, editEvaluation, indexBytesByLanguage } from './bench/incremental';
+import { BARE_SEARCH_PATH, writeBareSearchPage } from './bench/bare-search';
 import { launchBrowser } from './lib/chromium';
 import { serveDist } from './lib/static-server';
 
@@ -319,7 +320,7 @@ async function main() {
           const r = await measureQuery(browser, server.origin, SEARCH_PATH, q, opts.repeats);
           search.push(r);
           log(
-            `  ${q.label.padEnd(36)} ${String(r.resultCount).padStart(5)} results  search ${kb(r.search.bytes)} KB (gzip ${kb(r.search.gzipBytes)})  ` +
+            `  ${q.label.padEnd(36)} ${String(r.resultCount).padStart(5)} results  search ${kb(r.search.bytes)} KB (gzip ${kb(r.search.gzipBytes)}; ${kb(r.beforeFirst.bytes)} KB before the first result, ${kb(r.afterFirst.bytes)} KB after)  ` +
               `page ${kb(r.pageLoad.bytes)} KB  first result ${Math.round(r.fromQueryMs)} ms after UI ready, ${Math.round(r.fromNavMs)} ms from navigation` +
               (r.typed ? `  | typed: ${kb(r.typed.bytes)} KB, ${Math.round(r.typed.ms)} ms` : ''),
           );
@@ -330,6 +331,8 @@ async function main() {
           results: r.resultCount,
           searchKB: kb(r.search.bytes),
           searchGzipKB: kb(r.search.gzipBytes),
+          firstSearchKB: kb(r.beforeFirst.bytes),
+          panelKB: kb(r.afterFirst.bytes),
           searchRequests: r.search.requests,
           searchParts: Object.fromEntries(Object.entries(r.searchParts).map(([k, v]) => [k, { requests: v.requests, KB: kb(v.bytes) }])),
           pageLoadKB: kb(r.pageLoad.bytes),
@@ -340,6 +343,8 @@ async function main() {
           typed: r.typed ? { KB: kb(r.typed.bytes), gzipKB: kb(r.typed.gzipBytes), requests: r.typed.requests, ms: Math.round(r.typed.ms) } : undefined,
         }));
         result.maxSearchKB = kb(Math.max(...search.map((r) => r.search.bytes)));
+        result.maxFirstSearchKB = kb(Math.max(...search.map((r) => r.beforeFirst.bytes)));
+        result.maxPanelKB = kb(Math.max(...search.map((r) => r.afterFirst.bytes)));
         result.maxSearchGzipKB = kb(Math.max(...search.map((r) => r.search.gzipBytes)));
         result.maxFirstResultMs = Math.round(Math.max(...search.map((r) => r.fromQueryMs)));
         result.maxFirstResultFromNavMs = Math.round(Math.max(...search.map((r) => r.fromNavMs)));
@@ -349,6 +354,27 @@ async function main() {
           result.maxTypedFirstResultMs = Math.round(Math.max(...typed.map((r) => r.typed!.ms)));
         }
         result.searchPageLoadKB = kb(Math.max(...search.map((r) => r.pageLoad.bytes)));
+        // the same queries on a bare Pagefind page over the same index (scripts/bench/bare-search.ts)
+        writeBareSearchPage(dist, 'es');
+        const bare: QueryResult[] = [];
+        try {
+          for (const q of queries) bare.push(await measureQuery(browser, server.origin, BARE_SEARCH_PATH, q, opts.repeats));
+        } finally {
+          rmSync(join(dist, 'bare-search'), { recursive: true, force: true });
+        }
+        result.bareSearch = bare.map((b, i) => ({
+          label: b.label,
+          results: b.resultCount,
+          searchKB: kb(b.search.bytes),
+          firstResultFromNavMs: Math.round(b.fromNavMs),
+          typedMs: b.typed ? Math.round(b.typed.ms) : undefined,
+          ratioFromNav: r2(search[i].fromNavMs / Math.max(1, b.fromNavMs)),
+          typedRatio: b.typed && search[i].typed ? r2(search[i].typed!.ms / Math.max(1, b.typed.ms)) : undefined,
+        }));
+        result.maxBareRatio = Math.max(...(result.bareSearch as { ratioFromNav: number }[]).map((b) => b.ratioFromNav));
+        for (const b of result.bareSearch as { label: string; results: number | null; firstResultFromNavMs: number; ratioFromNav: number; typedMs?: number; typedRatio?: number }[]) {
+          log(`  bare Pagefind: ${b.label.padEnd(36)} ${String(b.results).padStart(5)} results  first result ${b.firstResultFromNavMs} ms from navigation (ours ${b.ratioFromNav}×)` + (b.typedMs !== undefined ? `  | typed ${b.typedMs} ms (ours ${b.typedRatio}×)` : ''));
+        }
       } catch (e) {
         failures.push(`search measurement failed: ${(e as Error).message.split('\n')[0]}`);
         log(`search FAILED: ${(e as Error).stack}`);
@@ -481,8 +507,9 @@ function printSummary(r: Record<string, any>, kept?: string) {
     L.push(`CSS               ${r.cssNoSearchGzipKB} KB gzip (item page), ${r.cssSearchPageGzipKB} KB (search page)`);
   }
   if (r.search) {
-    L.push(`search            max ${r.maxSearchKB} KB transferred (${r.maxSearchGzipKB} KB if text were gzipped), first results max ${r.maxFirstResultMs} ms after the UI is ready (${r.maxFirstResultFromNavMs} ms from navigation)`);
+    L.push(`search            max ${r.maxSearchKB} KB transferred (${r.maxSearchGzipKB} KB if text were gzipped; ${r.maxFirstSearchKB} KB before the first result, ${r.maxPanelKB} KB after), first results max ${r.maxFirstResultMs} ms after the UI is ready (${r.maxFirstResultFromNavMs} ms from navigation)`);
     if (r.maxTypedSearchKB !== undefined) L.push(`  typed query     max ${r.maxTypedSearchKB} KB, ${r.maxTypedFirstResultMs} ms to first result (debounce excluded)`);
+    if (r.maxBareRatio !== undefined) L.push(`  vs bare Pagefind max ${r.maxBareRatio}× its time from navigation to first result (same index, same queries)`);
   }
   if (r.profile) {
     L.push(`profile           ${r.profile.sampledSeconds} s sampled on the astro main thread (profiled build took ${r.profile.seconds} s):`);

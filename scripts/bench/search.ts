@@ -43,6 +43,9 @@ export interface QueryResult {
   /** search bytes split by kind of Pagefind file */
   searchParts: Record<string, ByteCount>;
   fromNavMs: number;
+  /** search bytes requested before the first result was shown / after it */
+  beforeFirst: ByteCount;
+  afterFirst: ByteCount;
   fromQueryMs: number;
   /** all repeats, for the record */
   runs: { fromNavMs: number; fromQueryMs: number }[];
@@ -57,6 +60,8 @@ interface Resp {
   url: string;
   bytes: number;
   gzipBytes: number;
+  /** when the request started (epoch ms) */
+  start: number;
 }
 
 const INIT = `(() => {
@@ -115,7 +120,7 @@ async function recorder(page: Page): Promise<{ responses: Resp[]; settle: () => 
       } catch {
         gzipBytes = bytes;
       }
-      responses.push({ url, bytes, gzipBytes });
+      responses.push({ url, bytes, gzipBytes, start: req.timing().startTime });
     })();
     pending.add(p);
     void p.finally(() => pending.delete(p));
@@ -177,7 +182,7 @@ async function waitResults(page: Page, timeoutMs: number): Promise<void> {
 export async function measureQuery(browser: Browser, origin: string, path: string, spec: QuerySpec, repeats: number): Promise<QueryResult> {
   const url = searchUrl(origin, path, spec);
   const runs: { fromNavMs: number; fromQueryMs: number }[] = [];
-  let first: { responses: Resp[]; count: number | null } | undefined;
+  let first: { responses: Resp[]; count: number | null; firstResultAt: number } | undefined;
   for (let r = 0; r < repeats; r++) {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -191,7 +196,8 @@ export async function measureQuery(browser: Browser, origin: string, path: strin
     runs.push({ fromNavMs: shown, fromQueryMs: shown - marks.uiReady });
     if (!first) {
       const countAttr = await page.getAttribute('[data-search-root]', 'data-result-count');
-      first = { responses: [...rec.responses], count: countAttr === null ? null : Number(countAttr) };
+      const timeOrigin = (await page.evaluate('performance.timeOrigin')) as number;
+      first = { responses: [...rec.responses], count: countAttr === null ? null : Number(countAttr), firstResultAt: timeOrigin + shown };
     }
     await context.close();
   }
@@ -204,6 +210,9 @@ export async function measureQuery(browser: Browser, origin: string, path: strin
     if (part.length) searchParts[k] = sum(part);
   }
   const search = sum(searchResps);
+  // what the first results needed, and what came after them (the filter panel's counts)
+  const beforeFirst = sum(searchResps.filter((x) => x.start <= first!.firstResultAt));
+  const afterFirst = sum(searchResps.filter((x) => x.start > first!.firstResultAt));
   const pageLoad = sum(pageResps);
   const result: QueryResult = {
     label: spec.label,
@@ -211,6 +220,8 @@ export async function measureQuery(browser: Browser, origin: string, path: strin
     resultCount: first!.count,
     pageLoad,
     search,
+    beforeFirst,
+    afterFirst,
     searchParts,
     fromNavMs: median(runs.map((x) => x.fromNavMs)),
     fromQueryMs: median(runs.map((x) => x.fromQueryMs)),

@@ -117,9 +117,13 @@ async function start(root: HTMLElement): Promise<void> {
     if (available) return;
     available = await pagefind.filters();
     buildFilters(available);
-    // counts for the current search come with a fresh search once the filter index is loaded
-    if (input.value.trim() || Object.keys(selected).length) await run();
-    else updateFilters(available);
+    // counts for the current search come with a fresh search once the whole filter index is
+    // loaded; the results shown stay as they are
+    const q = input.value.trim();
+    if (q || Object.keys(selected).length) {
+      const response = await pagefind.search(q || null, { filters: selected });
+      if (q === input.value.trim()) updateFilters(response.filters);
+    } else updateFilters(available);
   };
   filtersPanel.addEventListener('toggle', () => {
     if (filtersPanel.open) void loadFilters();
@@ -282,13 +286,11 @@ async function start(root: HTMLElement): Promise<void> {
   }
 
   more.addEventListener('click', () => void renderPage(true));
-  if (Object.keys(selected).length) {
-    // wide screens show the panel beside the results; phones keep it closed (active filters show above)
-    if (window.matchMedia('(min-width: 48rem)').matches) filtersPanel.open = true;
-    await loadFilters();
-  }
   ready = true;
-  // what was typed before the script was ready is searched now
+  // what was typed before the script was ready is searched now; a search loads only the filter
+  // files it uses, so a shared link's results come first and the panel's counts after
   await run();
   root.dataset.ready = 'true';
+  // wide screens show the panel beside the results; phones keep it closed (active filters show above)
+  if (Object.keys(selected).length && window.matchMedia('(min-width: 48rem)').matches) filtersPanel.open = true;
 }

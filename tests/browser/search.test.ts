@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CONNECT_BUDGET_MS, PAGE_BUDGET_MS, SETTLE, startSite, type Site } from '../support/site';
-import { openData, pathOf } from '../support/dist';
+import { htmlPages, openData, pathOf, readPage, textOf } from '../support/dist';
+import { library } from '../support/library';
 import { urlFor } from '../../src/lib/urls';
 
 let site: Site;
@@ -88,12 +89,34 @@ describe.each(['es', 'en'] as const)('search (%s)', (lang) => {
     const page = await site.open(`${searchPath[lang]}?institution=${encodeURIComponent(target.name[lang])}`);
     await page.waitForSelector('[data-search-root][data-ready="true"]');
     await expect.poll(() => page.getAttribute('[data-search-root]', 'data-result-count'), SETTLE).toBe(String(expected));
+    // on a phone the panel stays closed (its counts load when it opens); the filter shows as a chip
+    expect(await page.locator('input[data-filter-key]').count()).toBe(0);
+    expect(await page.locator('button[data-remove-filter="institution"]').count()).toBe(1);
+    await page.click('.search-filters-panel > summary');
     const checkbox = page.locator(`input[data-filter-key="institution"][value="${target.name[lang]}"]`);
+    await checkbox.waitFor();
     expect(await checkbox.isChecked()).toBe(true);
     // removing the filter (its chip above the results, on a phone too) clears the search
     await page.click('button[data-remove-filter="institution"]');
     await expect.poll(() => page.locator('.search-result').count(), SETTLE).toBe(0);
     expect(new URL(page.url()).search).toBe('');
+  });
+
+  it('a shared link with two filters fetches only those two filters’ files for its first results', async () => {
+    const { items, actors } = openData();
+    const mimp = actors.find((a) => a.id === 'mimp')!;
+    const page = await site.context.newPage();
+    const filterFiles = new Set<string>();
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.includes('/pagefind/filter/')) filterFiles.add(r.url());
+    });
+    const type = lang === 'es' ? 'Recomendación' : 'Recommendation';
+    await page.goto(`${site.origin}${searchPath[lang]}?institution=${encodeURIComponent(mimp.name[lang])}&type=${encodeURIComponent(type)}`);
+    await page.waitForSelector('[data-search-root][data-ready="true"]');
+    const expected = items.filter((i) => i.kind === 'recommendation' && i.actors.includes('mimp')).length;
+    expect(await page.getAttribute('[data-search-root]', 'data-result-count')).toBe(String(expected));
+    expect(filterFiles.size).toBe(2);
+    await page.close();
   });
 
   it('the filter panel loads on demand, counts the current query, and narrows it', async () => {
@@ -140,4 +163,36 @@ describe.each(['es', 'en'] as const)('search (%s)', (lang) => {
     for (const h of hrefs) expect(h).toMatch(new RegExp(`^/${lang}/`));
     expect(await page.locator('.search-result script, .search-result img').count()).toBe(0);
   });
+});
+
+describe('search in the reader’s language', () => {
+  it('finds, by a Spanish word that only its Spanish translation has, a chapter the 2024 report wrote in English', async () => {
+    const lib = library();
+    const report = lib.reports.get('ilo-alianzas-2024')!;
+    // the words of every page the Spanish index holds (its data-pagefind-body), by page
+    const bodyText = (path: string) => textOf(readPage(path).split('data-pagefind-body')[1]?.split('</article>')[0] ?? '').toLowerCase();
+    const pagesOf = new Map<string, Set<string>>();
+    for (const path of htmlPages().filter((p) => p.startsWith('/es/'))) {
+      const html = readPage(path);
+      if (!html.includes('data-pagefind-body')) continue;
+      for (const w of bodyText(path).match(/\p{L}{9,}/gu) ?? []) (pagesOf.get(w) ?? pagesOf.set(w, new Set()).get(w)!).add(path);
+    }
+    const englishChapters = report.chapters.filter((c) => c.meta.lang === 'en' && c.meta.textStatus !== 'official-translation');
+    let found: { word: string; path: string } | undefined;
+    for (const c of englishChapters) {
+      const path = urlFor('es', { type: 'chapter', evaluation: report.evaluation, chapter: c.slug });
+      // a Spanish word (accented, so no English word shares its stem) only this page has
+      const word = [...pagesOf].find(([w, ps]) => ps.size === 1 && ps.has(path) && /[áéíóúñ]/.test(w))?.[0];
+      if (word) {
+        found = { word, path };
+        break;
+      }
+    }
+    expect(found, 'a Spanish word unique to a translated chapter').toBeDefined();
+    const page = await site.open(searchPath.es);
+    await page.waitForSelector('[data-search-root][data-ready="true"]');
+    const urls = (await apiSearch(page, found!.word)).map((u) => new URL(u, site.origin).pathname);
+    expect(urls).toContain(found!.path);
+    await page.close();
+  }, PAGE_BUDGET_MS);
 });
