@@ -7,6 +7,9 @@ import { defineConfig } from 'vitest/config';
 // are read once per worker, not once per file. Heavy hooks declare their own budget.
 export default defineConfig({
   test: {
+    // two workers even on 2 cores (the default leaves one): browser files wait on Chromium, which
+    // runs in its own processes, while the other worker runs unit and site files
+    maxWorkers: 2,
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', isolate: false } },
       // whole-site checks read every built page (~2,000): seconds each on a quiet machine, much

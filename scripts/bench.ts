@@ -414,6 +414,8 @@ async function main() {
           changedFiles,
           primeSeconds: r2(prime.seconds),
           rebuildSeconds: r2(rebuild.seconds),
+          rebuildPhases: buildPhases(rebuild).phases.map((p: Phase) => ({ name: p.name, seconds: r2(p.seconds) })),
+          primePhases: buildPhases(prime).phases.map((p: Phase) => ({ name: p.name, seconds: r2(p.seconds) })),
           pagesKept: cached,
           reindexSeconds: r2(reindex.seconds),
           fullBuildSeconds: r2(full.seconds),

@@ -9,19 +9,10 @@
 import { parseArgs } from 'node:util';
 import { serveDist } from './lib/static-server';
 import { launchBrowser } from './lib/chromium';
+import { PAGES } from './lib/reader-pages';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, repeats: { type: 'string', default: '3' } } });
 const repeats = Math.max(1, Number(values.repeats));
-const PAGES: { name: string; path: string; ready: string }[] = [
-  { name: 'home', path: '/es/', ready: 'main h1' },
-  { name: 'item', path: '/es/evaluaciones/ilo-alianzas-2021/recomendaciones/1/', ready: '.item-text' },
-  { name: 'chapter', path: '/es/evaluaciones/ilo-alianzas-2024/informe/findings-effectiveness/', ready: '.report-text .passage' },
-  { name: 'evaluation', path: '/es/evaluaciones/usaid-chs-2020/', ready: 'main h1' },
-  { name: 'institution', path: '/es/instituciones/mimp/', ready: '#recs-h' },
-  { name: 'recommendations', path: '/es/recomendaciones/', ready: '.rec-table' },
-  { name: 'indicators', path: '/es/evaluaciones/ilo-alianzas-2021/indicadores/', ready: '.indicator' },
-  { name: 'thread', path: '/es/hilos-de-recomendaciones/monitoring-outcome-indicators/', ready: '.thread-items' },
-];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const srv = await serveDist(values.dist!);

@@ -45,6 +45,16 @@ export function buildPhases(step: StepResult): { phases: Phase[]; cuts: { name: 
       cuts.push({ name: m.name, t: l.t });
     }
   }
+  // before the first page is written, getStaticPaths runs: for this site that is loading, checking
+  // and indexing the library (src/lib/load-library.ts) and listing the pages
+  const render = cuts.findIndex((c) => c.name === 'render pages');
+  if (render >= 0) {
+    const firstPage = lines.find((l) => l.t > cuts[render].t && /[├└]─/.test(l.text));
+    if (firstPage) {
+      cuts[render] = { name: 'load library, list pages', t: cuts[render].t };
+      cuts.splice(render + 1, 0, { name: 'render pages', t: firstPage.t });
+    }
+  }
   const phases: Phase[] = cuts.map((c, i) => ({ name: c.name, seconds: (i + 1 < cuts.length ? cuts[i + 1].t : step.seconds) - c.t }));
   let astroReportedSeconds: number | null = null;
   let pagesReported: number | null = null;

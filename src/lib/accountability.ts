@@ -28,6 +28,17 @@ export interface MatrixCell {
  * shared themes; every cell present, empty ones included (they are the gaps).
  */
 export function actorThemeMatrix(lib: Library): { actors: Actor[]; themes: Theme[]; cells: MatrixCell[] } {
+  // every institution page shows its row: computed once per library, not once per page (it grows
+  // with the library: at 30 evaluations the per-page matrix was most of the build's render time)
+  let m = matrices.get(lib);
+  if (!m) matrices.set(lib, (m = computeMatrix(lib)));
+  return m;
+}
+const matrices = new WeakMap<Library, { actors: Actor[]; themes: Theme[]; cells: MatrixCell[] }>();
+
+function computeMatrix(lib: Library): { actors: Actor[]; themes: Theme[]; cells: MatrixCell[] } {
+  const themes = new Map<string, Theme['id'][]>();
+  const themesOfItem = (i: Item) => themes.get(i.id) ?? themes.set(i.id, themesOf(lib, i)).get(i.id)!;
   const actors = [...lib.recommendationsByAddressee.entries()]
     .sort(([a, x], [b, y]) => y.length - x.length || lib.actor.get(a)!.name.es.localeCompare(lib.actor.get(b)!.name.es, 'es'))
     .map(([id]) => lib.actor.get(id)!);
@@ -35,8 +46,8 @@ export function actorThemeMatrix(lib: Library): { actors: Actor[]; themes: Theme
     lib.themes.map((t) => ({
       actor: a.id,
       theme: t.id,
-      recommendations: (lib.recommendationsByAddressee.get(a.id) ?? []).filter((i) => themesOf(lib, i).includes(t.id)).map((i) => i.id),
-      items: (lib.itemsByActor.get(a.id) ?? []).filter((i) => themesOf(lib, i).includes(t.id)).map((i) => i.id),
+      recommendations: (lib.recommendationsByAddressee.get(a.id) ?? []).filter((i) => themesOfItem(i).includes(t.id)).map((i) => i.id),
+      items: (lib.itemsByActor.get(a.id) ?? []).filter((i) => themesOfItem(i).includes(t.id)).map((i) => i.id),
     })),
   );
   return { actors, themes: lib.themes, cells };

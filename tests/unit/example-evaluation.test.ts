@@ -14,6 +14,9 @@ import { loadLibraryFromDisk } from '../../src/content/disk';
 import { ContentError } from '../../src/content/yaml-entries';
 import { checkReportFidelity } from '../../src/content/report-fidelity';
 import { indexLibrary } from '../../src/lib/library';
+import { evaluationOfRoute } from '../../src/lib/incremental';
+import { allRoutes } from '../../src/lib/routes';
+import { urlFor } from '../../src/lib/urls';
 import { LOAD_BUDGET_MS, ROOT } from '../support/library';
 
 const EXAMPLE = join(ROOT, 'docs', 'examples', 'ejemplo-rutas-2025');
@@ -61,5 +64,17 @@ describe('the example evaluation of docs/examples/', () => {
     expect(lib.itemsByEvaluation.get(ID)).toHaveLength(3);
     expect(lib.recommendationsByAddressee.get('ministerio-publico')!.map((i) => i.id)).toContain(`${ID}-recommendation-1`);
     expect(lib.evaluations.length).toBe(new Set(loaded!.evaluations.map((e) => e.data.id)).size);
+  });
+
+  it('gets its pages from the page registry, in both languages: evaluation, report, chapters, items', () => {
+    const lib = indexLibrary(loaded!, { checked: loaded!.checked });
+    const routes = allRoutes(lib).filter((r) => evaluationOfRoute(r) === ID);
+    const types = new Set(routes.map((r) => r.type));
+    for (const t of ['evaluation', 'report', 'chapter', 'side-by-side', 'kind', 'item'] as const) expect(types, t).toContain(t);
+    expect(routes.filter((r) => r.type === 'item')).toHaveLength(3);
+    const es = routes.map((r) => urlFor('es', r));
+    const en = routes.map((r) => urlFor('en', r));
+    expect(new Set([...es, ...en]).size).toBe(2 * routes.length);
+    expect(es.every((u) => u.startsWith(`/es/evaluaciones/${ID}/`))).toBe(true);
   });
 });
