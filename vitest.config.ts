@@ -21,7 +21,11 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/support/browser-setup.ts'],
+          // one worker receives every browser file (no re-import of the library per file); a
+          // group of its own, since its worker count differs from the other projects'
           fileParallelism: false,
+          isolate: false,
+          sequence: { groupOrder: 1 },
           // a page load plus axe or a search is seconds; the biggest pages take longer under load
           testTimeout: 180_000,
           hookTimeout: 300_000,

@@ -11,6 +11,8 @@ export const CONTENT_SECURITY_POLICY = [
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",
+  // no page embeds a frame (the axe run in tests/browser/pages.test.ts relies on it)
+  "frame-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
 ].join('; ');

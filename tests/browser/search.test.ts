@@ -169,20 +169,22 @@ describe('search in the reader’s language', () => {
   it('finds, by a Spanish word that only its Spanish translation has, a chapter the 2024 report wrote in English', async () => {
     const lib = library();
     const report = lib.reports.get('ilo-alianzas-2024')!;
-    // the words of every page the Spanish index holds (its data-pagefind-body), by page
-    const bodyText = (path: string) => textOf(readPage(path).split('data-pagefind-body')[1]?.split('</article>')[0] ?? '').toLowerCase();
-    const pagesOf = new Map<string, Set<string>>();
-    for (const path of htmlPages().filter((p) => p.startsWith('/es/'))) {
-      const html = readPage(path);
-      if (!html.includes('data-pagefind-body')) continue;
-      for (const w of bodyText(path).match(/\p{L}{9,}/gu) ?? []) (pagesOf.get(w) ?? pagesOf.set(w, new Set()).get(w)!).add(path);
-    }
+    // the text of every page the Spanish index holds (its data-pagefind-body), lower-cased; a
+    // word's substring anywhere in another page's body counts as that page having it (stricter)
+    const bodyOf = (html: string) => html.split('data-pagefind-body')[1]?.split('</article>')[0] ?? '';
+    const bodies = new Map(
+      htmlPages()
+        .filter((p) => p.startsWith('/es/') && readPage(p).includes('data-pagefind-body'))
+        .map((p) => [p, bodyOf(readPage(p)).toLowerCase()]),
+    );
     const englishChapters = report.chapters.filter((c) => c.meta.lang === 'en' && c.meta.textStatus !== 'official-translation');
     let found: { word: string; path: string } | undefined;
     for (const c of englishChapters) {
       const path = urlFor('es', { type: 'chapter', evaluation: report.evaluation, chapter: c.slug });
+      if (!bodies.has(path)) continue;
       // a Spanish word (accented, so no English word shares its stem) only this page has
-      const word = [...pagesOf].find(([w, ps]) => ps.size === 1 && ps.has(path) && /[áéíóúñ]/.test(w))?.[0];
+      const words = new Set(textOf(bodies.get(path)!).match(/\p{L}{9,}/gu) ?? []);
+      const word = [...words].find((w) => /[áéíóúñ]/.test(w) && [...bodies].every(([p, b]) => p === path || !b.includes(w)));
       if (word) {
         found = { word, path };
         break;
