@@ -174,7 +174,7 @@ describe('search in the reader’s language', () => {
     const bodyOf = (html: string) => html.split('data-pagefind-body')[1]?.split('</article>')[0] ?? '';
     const bodies = new Map(
       htmlPages()
-        .filter((p) => p.startsWith('/es/') && readPage(p).includes('data-pagefind-body'))
+        .filter((p) => p.startsWith(urlFor('es', { type: 'home' })) && readPage(p).includes('data-pagefind-body'))
         .map((p) => [p, bodyOf(readPage(p)).toLowerCase()]),
     );
     const englishChapters = report.chapters.filter((c) => c.meta.lang === 'en' && c.meta.textStatus !== 'official-translation');
