@@ -6,9 +6,9 @@
  * and the sitemap carry the configured origin; nothing says the address is missing.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { idsOf, linksOf } from '../support/dist';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { htmlPages, idsOf, linksOf } from '../support/dist';
 
 const ROOT = join(import.meta.dirname, '..', '..', 'dist-subpath');
 const ORIGIN = 'https://evidencia.example.org';
@@ -30,18 +30,7 @@ function fileOf(sitePath: string): string {
 
 beforeAll(() => {
   if (!existsSync(join(ROOT, 'es', 'index.html'))) throw new Error('dist-subpath/ is missing: run `npm run build:subpath` (npm test does)');
-  const walk = (dir: string) => {
-    for (const f of readdirSync(dir)) {
-      const p = join(dir, f);
-      if (statSync(p).isDirectory()) {
-        if (f !== 'pagefind' && f !== '_astro') walk(p);
-      } else if (f.endsWith('.html')) {
-        const rel = relative(ROOT, p).replace(/\\/g, '/');
-        pages.push(BASE + (rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel));
-      }
-    }
-  };
-  walk(ROOT);
+  pages.push(...htmlPages(ROOT).map((p) => BASE + p.slice(1)));
 });
 
 describe('production build under a sub-path', () => {

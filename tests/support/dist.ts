@@ -8,8 +8,8 @@ export function requireDist(): void {
   if (!existsSync(join(DIST, 'es', 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
 }
 
-/** Site paths ("/es/…/") of every HTML page, excluding Pagefind's own files. */
-export function htmlPages(): string[] {
+/** Site paths ("/es/…/") of every HTML page of a build (dist/ unless told), excluding Pagefind's and Astro's own files. */
+export function htmlPages(root = DIST): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const f of readdirSync(dir)) {
@@ -17,12 +17,12 @@ export function htmlPages(): string[] {
       if (statSync(p).isDirectory()) {
         if (f !== 'pagefind' && f !== '_astro') walk(p);
       } else if (f.endsWith('.html')) {
-        const rel = '/' + relative(DIST, p).replace(/\\/g, '/');
+        const rel = '/' + relative(root, p).replace(/\\/g, '/');
         out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
       }
     }
   };
-  walk(DIST);
+  walk(root);
   return out.sort();
 }
 
