@@ -11,7 +11,10 @@ export default defineConfig({
     // runs in its own processes, while the other worker runs unit and site files
     maxWorkers: 2,
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', isolate: false } },
+      // unit tests take milliseconds once what they share is loaded (the library, citeproc's
+      // engines: in beforeAll or at import, with their own budgets); a loaded machine can still
+      // stretch a few hundred milliseconds past the 5 s default, so an explicit ceiling
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', isolate: false, testTimeout: 60_000, hookTimeout: 180_000 } },
       // whole-site checks read every built page (~2,000): seconds each on a quiet machine, much
       // more under load — an explicit budget, not the 5 s default
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node', isolate: false, testTimeout: 300_000, hookTimeout: 300_000 } },

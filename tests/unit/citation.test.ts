@@ -4,12 +4,12 @@
  * parsed back by citation-js and a strict BibTeX parser, and the page metadata read by the rules
  * of Zotero's translators (Embedded Metadata for Highwire tags, its OpenURL reader for COinS).
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { parse as parseBibTeX } from '@retorquere/bibtex-parser';
-import { IN_TEXT_STYLES, coins, formatInText, formatReference, highwireTags, pinCiteFor, toBibTeX, toCSLJSON, toRIS, workFor, workOfPage, type Work } from '../../src/lib/citation';
+import { CITATION_STYLES, IN_TEXT_STYLES, coins, formatInText, formatReference, highwireTags, pinCiteFor, toBibTeX, toCSLJSON, toRIS, workFor, workOfPage, type Work } from '../../src/lib/citation';
 import { formatInTextUncached } from '../../src/lib/citation/format';
 import { LANGS, type Lang } from '../../src/content/model';
 import { library, LOAD_BUDGET_MS } from '../support/library';
@@ -19,6 +19,12 @@ const SITE = 'https://evidencia.example.org';
 const work = (evaluation: string, lang: Lang): Work =>
   workFor(lib, lib.evaluation.get(evaluation)!, lang, `${SITE}/${lang}/${evaluation}/`, true);
 const item = (id: string) => lib.item.get(id)!;
+
+// citeproc parses each style and locale into an engine on first use (~0.5 s each here, several
+// times that under load): built once, with a budget, before the tests that only format
+beforeAll(() => {
+  for (const style of CITATION_STYLES) for (const lang of LANGS) formatReference(style, work('usaid-chs-2020', lang));
+}, LOAD_BUDGET_MS);
 
 describe('one record per report, as the report prints it', () => {
   it('firm as a corporate author kept whole; people as family/given; no report number anywhere', () => {
