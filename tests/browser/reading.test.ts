@@ -105,15 +105,19 @@ describe('search by keyboard only', () => {
     'keeps what was typed before the search script was ready, and searches it',
     async () => {
       const page = await phone.context.newPage();
-      // a slow link: the search index's script arrives late
+      // a slow link: the search index's script arrives only once the reader has typed (held
+      // until then, not for a fixed time that a loaded machine could outlast)
+      let release!: () => void;
+      const typed = new Promise<void>((r) => (release = r));
       await page.route('**/pagefind/pagefind.js', async (route) => {
-        await new Promise((r) => setTimeout(r, 2500));
+        await typed;
         await route.continue();
       });
       await page.goto(`${phone.origin}${urlFor('es', { type: 'search' })}`, { waitUntil: 'domcontentloaded' });
       await page.focus('#search-q');
       await page.keyboard.type('reintegración');
       expect(await page.getAttribute('[data-search-root]', 'data-ready')).toBe(null);
+      release();
       await page.waitForSelector('[data-search-root][data-ready="true"]');
       await page.waitForSelector('.search-result');
       expect(await page.inputValue('#search-q')).toBe('reintegración');

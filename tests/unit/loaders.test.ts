@@ -37,8 +37,10 @@ function project(yaml: string) {
   return { root, file, store, logs, watcher, ctx, load: () => yamlListLoader('content/things', schema).load(ctx) };
 }
 
-/** Lets the watcher's async handler run. */
-const settle = () => new Promise((r) => setTimeout(r, 20));
+/** Waiting for the watcher's async reload: milliseconds, far more on a loaded machine (no fixed sleep). */
+const RELOAD = { timeout: 30_000, interval: 10 } as const;
+/** how many reloads the loader has started (it says so synchronously, before reading the file) */
+const reloadsOf = (p: { logs: { text: string }[] }) => p.logs.filter((l) => l.text.startsWith('reloading ')).length;
 
 const SITE_URL = process.env.SITE_URL;
 afterEach(() => {
@@ -70,13 +72,17 @@ describe('yamlListLoader', () => {
     expect(p.watcher.added).toEqual([join(p.root, 'content/things')]);
     writeFileSync(p.file, '- { id: a, name: Edited }\n');
     p.watcher.emit('change', p.file);
-    await settle();
-    expect(p.store.get('a')).toEqual({ id: 'a', name: 'Edited' });
-    // an editor's temporary file beside it is not content
+    await expect.poll(() => p.store.get('a'), RELOAD).toEqual({ id: 'a', name: 'Edited' });
+    // an editor's temporary file beside it is not content: no reload starts
+    const before = reloadsOf(p);
     writeFileSync(p.file, '- { id: a, name: Again }\n');
     p.watcher.emit('change', join(p.root, 'content/things/.a.yaml.swp'));
-    await settle();
+    expect(reloadsOf(p)).toBe(before);
     expect(p.store.get('a')).toEqual({ id: 'a', name: 'Edited' });
+    // while the file itself is
+    p.watcher.emit('change', p.file);
+    expect(reloadsOf(p)).toBe(before + 1);
+    await expect.poll(() => p.store.get('a'), RELOAD).toEqual({ id: 'a', name: 'Again' });
   });
 
   it('keeps the last good content when an edit breaks the file, and logs where', async () => {
@@ -85,9 +91,8 @@ describe('yamlListLoader', () => {
     await p.load();
     writeFileSync(p.file, '- id: a\n  name: A: B\n');
     p.watcher.emit('change', p.file);
-    await settle();
+    await expect.poll(() => p.logs.filter((l) => l.level === 'error').map((l) => l.text).join('\n'), RELOAD).toMatch(/content\/things\/a\.yaml:2:\d+: not valid YAML: .*the line reads "name: A: B"/);
     expect(p.store.get('a')).toEqual({ id: 'a', name: 'A' });
-    expect(p.logs.filter((l) => l.level === 'error').map((l) => l.text).join('\n')).toMatch(/content\/things\/a\.yaml:2:\d+: not valid YAML: .*the line reads "name: A: B"/);
   });
 
   it('does not pile up listeners when Astro runs the loader again', async () => {
