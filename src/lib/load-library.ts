@@ -63,8 +63,13 @@ export async function getLibrary(): Promise<Library> {
 
 let keys: Promise<(route: PageRoute) => string> | undefined;
 
-/** Each page's key for the incremental build (src/lib/incremental.ts), from the entries' digests. */
-export async function getCacheKeys(): Promise<(route: PageRoute) => string> {
+/**
+ * Each page's key for the incremental build (src/lib/incremental.ts), from the entries' digests;
+ * undefined when the build is not incremental (INCREMENTAL_BUILD=1, as astro.config.mjs reads it):
+ * a clean build computes no keys.
+ */
+export async function getCacheKeys(): Promise<((route: PageRoute) => string) | undefined> {
+  if (process.env.INCREMENTAL_BUILD !== '1') return undefined;
   keys ??= (async () => {
     const lib = await getLibrary();
     const all = await Promise.all(COLLECTIONS.map((n) => getCollection(n)));

@@ -24,6 +24,9 @@ const ID = 'ejemplo-rutas-2025';
 
 let dir: string;
 let loaded: ReturnType<typeof loadLibraryFromDisk> | undefined;
+let indexedLib: ReturnType<typeof indexLibrary> | undefined;
+/** the library with the example, indexed once for the tests that read it */
+const indexed = () => (indexedLib ??= indexLibrary(loaded!, { checked: loaded!.checked }));
 let problems: string[] = [];
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'example-evaluation-'));
@@ -60,14 +63,14 @@ describe('the example evaluation of docs/examples/', () => {
   });
 
   it('is indexed with the rest of the library: its recommendation is addressed to the Ministerio Público', () => {
-    const lib = indexLibrary(loaded!, { checked: loaded!.checked });
+    const lib = indexed();
     expect(lib.itemsByEvaluation.get(ID)).toHaveLength(3);
     expect(lib.recommendationsByAddressee.get('ministerio-publico')!.map((i) => i.id)).toContain(`${ID}-recommendation-1`);
     expect(lib.evaluations.length).toBe(new Set(loaded!.evaluations.map((e) => e.data.id)).size);
   });
 
   it('gets its pages from the page registry, in both languages: evaluation, report, chapters, items', () => {
-    const lib = indexLibrary(loaded!, { checked: loaded!.checked });
+    const lib = indexed();
     const routes = allRoutes(lib).filter((r) => evaluationOfRoute(r) === ID);
     const types = new Set(routes.map((r) => r.type));
     for (const t of ['evaluation', 'report', 'chapter', 'side-by-side', 'kind', 'item'] as const) expect(types, t).toContain(t);
